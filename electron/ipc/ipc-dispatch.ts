@@ -1,0 +1,88 @@
+import { IPC_CALLS, type IpcCall } from '../../shared/ipc/channels';
+import { IPC_CONTRACT, type IpcRequest, type IpcResponse } from '../../shared/ipc/contract';
+import { fail, type IpcResult } from '../../shared/ipc/ipc-result';
+
+/** One handler per call; it gets a validated request and answers with a result. */
+export type IpcHandlers = {
+  readonly [C in IpcCall]: (request: IpcRequest<C>) => Promise<IpcResult<IpcResponse<C>>>;
+};
+
+/** What main knows about the frame a message came from. */
+export interface IpcSender {
+  readonly url: string;
+  readonly isMainFrame: boolean;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 64;
+
+/** Only our own page, in the window's main frame, may call main. */
+export function isTrustedSender(sender: IpcSender, trustedOrigins: readonly string[]): boolean {
+  if (!sender.isMainFrame) return false;
+  try {
+    return trustedOrigins.includes(new URL(sender.url).origin);
+  } catch {
+    return false;
+  }
+}
+
+/** Rejects prototype-polluting keys and absurd nesting before schema validation sees them. */
+function findShapeProblem(value: unknown, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return 'it is nested too deeply';
+  if (value === null || typeof value !== 'object') return null;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return `it carries a forbidden key "${key}"`;
+    const problem = findShapeProblem((value as Record<string, unknown>)[key], depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function isKnownCall(call: unknown): call is IpcCall {
+  return typeof call === 'string' && (IPC_CALLS as readonly string[]).includes(call);
+}
+
+/** Names the first schema complaint briefly, e.g. "story.headline: Too big". */
+function describeIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const first = issues[0];
+  if (!first) return 'it is malformed';
+  const where = first.path.map(String).join('.');
+  return where ? `${where}: ${first.message}` : first.message;
+}
+
+/**
+ * The single gate every IPC message passes: sender check, shape check, schema
+ * validation, then the handler. Never throws and never leaks a stack.
+ */
+export async function dispatchIpc(
+  handlers: IpcHandlers,
+  call: unknown,
+  payload: unknown,
+  sender: IpcSender,
+  trustedOrigins: readonly string[],
+): Promise<IpcResult<unknown>> {
+  if (!isTrustedSender(sender, trustedOrigins)) {
+    return fail('untrusted-sender', 'This request did not come from the Newsdesk window.');
+  }
+  if (!isKnownCall(call)) return fail('unknown-call', 'Newsdesk does not know this request.');
+  const shapeProblem = findShapeProblem(payload);
+  if (shapeProblem)
+    return fail('invalid-request', `The ${call} request was refused: ${shapeProblem}.`);
+  const parsed = IPC_CONTRACT[call].request.safeParse(payload);
+  if (!parsed.success) {
+    return fail(
+      'invalid-request',
+      `The ${call} request was refused: ${describeIssue(parsed.error.issues)}.`,
+    );
+  }
+  try {
+    const handler = handlers[call] as (request: unknown) => Promise<IpcResult<unknown>>;
+    return await handler(parsed.data);
+  } catch (error) {
+    console.error(`[ipc] ${call} failed`, error);
+    return fail(
+      'internal',
+      `Newsdesk hit an unexpected error during ${call}. Your text is still in the window.`,
+    );
+  }
+}

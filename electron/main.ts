@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, screen, session } from 'electron';
+import { MENU_CHANNEL } from '../shared/ipc/channels';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { denyAllPermissions, hardenWebContents } from './harden-contents';
+import { createIpcHandlers } from './ipc/ipc-handlers';
+import { registerIpcHandlers } from './ipc/register-ipc';
+import { resolveLibraryPath } from './library/library-path';
+import { openStoryLibrary } from './library/story-library';
+import { buildMenuTemplate } from './menu-template';
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  devContentSecurityPolicy,
+  mainWindowOptions,
+} from './window-options';
+import { fitToWorkAreas } from './window-state';
+import { readWindowState, trackWindowState } from './window-state-store';
+
+// The Electron glue: lifecycle, window, menu. Everything it wires together is
+// plain TypeScript tested without Electron (see README, "Tests").
+
+const devServerUrl = process.env.NEWSDESK_DEV_SERVER_URL;
+const devOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
+const trustedOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
+if (process.env.NEWSDESK_USER_DATA) app.setPath('userData', process.env.NEWSDESK_USER_DATA);
+
+let mainWindow: BrowserWindow | null = null;
+const pendingWrites: Promise<unknown>[] = [];
+
+registerAppScheme();
+
+async function createMainWindow(): Promise<void> {
+  const remembered = await readWindowState(app.getPath('userData'));
+  const state = fitToWorkAreas(
+    remembered,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs'), state));
+  mainWindow = window;
+  if (state.maximized) window.maximize();
+  const tracker = trackWindowState(window, app.getPath('userData'));
+  window.on('closed', () => {
+    pendingWrites.push(tracker.flush());
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+function installMenu(): void {
+  const template = buildMenuTemplate({
+    isMac: process.platform === 'darwin',
+    isDev: Boolean(devServerUrl),
+    send: (command) => mainWindow?.webContents.send(MENU_CHANNEL, command),
+    setTheme: (theme) => {
+      nativeTheme.themeSource = theme;
+    },
+    showAbout: () =>
+      void dialog.showMessageBox({
+        type: 'info',
+        title: 'About Newsdesk',
+        message: `Newsdesk ${app.getVersion()}`,
+        detail:
+          'A story editor for newsrooms.\nStories are kept in your library folder on this computer.',
+      }),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function start(): Promise<void> {
+  serveAppProtocol(path.join(__dirname, '..', 'renderer'));
+  denyAllPermissions(session.defaultSession);
+  if (devOrigin) {
+    const policy = devContentSecurityPolicy(devOrigin);
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },
+      }),
+    );
+  }
+  const library = openStoryLibrary(resolveLibraryPath(process.env, app.getPath('documents')));
+  registerIpcHandlers(
+    createIpcHandlers({ library, app: { name: app.getName(), version: app.getVersion() } }),
+    trustedOrigins,
+  );
+  installMenu();
+  await createMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    // Let the last window-size write reach the disk before the process ends.
+    void Promise.allSettled(pendingWrites).then(() => {
+      if (process.platform !== 'darwin') app.quit();
+    });
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Newsdesk could not start', String(error));
+      app.quit();
+    });
+}

@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MenuCommand } from '../shared/ipc/channels';
+import type { NewsdeskApi } from '../shared/ipc/newsdesk-api';
+import type { StorySummary } from '../shared/story/story';
+import { getNewsdesk } from './api';
+import { StoryEditor } from './editor/StoryEditor';
+import { Inspector } from './inspector/Inspector';
+import { StoryList } from './library/StoryList';
+import { describeSaveState } from './session/save-state';
+import { useStorySession } from './session/use-story-session';
+import { shortcutLabel } from './shortcut-label';
+import { useShortcuts } from './use-shortcuts';
+
+/** The window: library on the left, the page in the middle, the inspector on the right. */
+export function App() {
+  const api = getNewsdesk();
+  if (!api) {
+    return (
+      <main className="nd-fatal">
+        <h1>Newsdesk cannot reach its library</h1>
+        <p>This page must be opened by the Newsdesk app.</p>
+      </main>
+    );
+  }
+  return <Workspace api={api} />;
+}
+
+function Workspace({ api }: { readonly api: NewsdeskApi }) {
+  const [stories, setStories] = useState<readonly StorySummary[]>([]);
+  const [libraryPath, setLibraryPath] = useState('');
+  const [sidebarOpen, setSidebarOpen] = useState(true);
+  const filterRef = useRef<HTMLInputElement>(null);
+
+  const refresh = useCallback(() => {
+    void api.listStories({}).then((result) => {
+      if (result.ok) setStories(result.value);
+    });
+  }, [api]);
+  const session = useStorySession(api, refresh);
+
+  useEffect(() => {
+    refresh();
+    void api.getAppInfo({}).then((result) => {
+      if (result.ok) setLibraryPath(result.value.libraryPath);
+    });
+  }, [api, refresh]);
+
+  const run = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'new-story':
+          return void session.create();
+        case 'open-story':
+          setSidebarOpen(true);
+          return void requestAnimationFrame(() => filterRef.current?.focus());
+        case 'save-story':
+          return void session.save();
+        case 'close-story':
+          return void session.close();
+        case 'toggle-sidebar':
+          return setSidebarOpen((open) => !open);
+      }
+    },
+    [session],
+  );
+  useShortcuts(run);
+  useEffect(() => api.onMenuCommand(run), [api, run]);
+
+  const { story, saveState } = session;
+  return (
+    <div className={`nd-app ${sidebarOpen ? '' : 'nd-sidebar-hidden'}`}>
+      {sidebarOpen && (
+        <StoryList
+          ref={filterRef}
+          stories={stories}
+          openId={story?.id ?? null}
+          onOpen={(id) => void session.open(id)}
+          onCreate={() => void session.create()}
+        />
+      )}
+      <main className="nd-main">
+        {session.notice && (
+          <div className="nd-notice" role="alert">
+            {session.notice}
+          </div>
+        )}
+        {story ? (
+          <>
+            <StoryEditor key={story.id} story={story} onChange={session.onEditorChange} />
+            <div
+              className={`nd-status nd-status-${saveState.kind}`}
+              role="status"
+              data-testid="save-status"
+            >
+              {describeSaveState(saveState)}
+            </div>
+          </>
+        ) : (
+          <div className="nd-empty">
+            <h1>No story open</h1>
+            <p>Pick a story from the list, or start a new one.</p>
+            <button type="button" className="nd-primary" onClick={() => void session.create()}>
+              New story <kbd>{shortcutLabel('N')}</kbd>
+            </button>
+          </div>
+        )}
+      </main>
+      <Inspector story={story} stats={session.stats} libraryPath={libraryPath} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** Why a call failed, in a form the UI can act on. */
+export type IpcErrorCode =
+  | 'invalid-request'
+  | 'untrusted-sender'
+  | 'unknown-call'
+  | 'not-found'
+  | 'damaged'
+  | 'io'
+  | 'internal';
+
+export interface IpcError {
+  readonly code: IpcErrorCode;
+  /** Plain words for the user; never a stack trace. */
+  readonly message: string;
+}
+
+/** Every call answers with a value or a typed error, never a thrown exception. */
+export type IpcResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+
+/** A successful result. */
+export function ok<T>(value: T): IpcResult<T> {
+  return { ok: true, value };
+}
+
+/** A failed result. */
+export function fail<T = never>(code: IpcErrorCode, message: string): IpcResult<T> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,96 @@
+import { _electron, test as base, type Browser, type Page } from '@playwright/test';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Story } from '../../shared/story/story';
+import { findElectronBinary } from './harness/electron-binary';
+import { launchHarness } from './harness/launch-harness';
+
+export type AppKind = 'harness' | 'electron';
+
+export interface NewsdeskApp {
+  readonly page: Page;
+  readonly libraryDir: string;
+  /** Every story.json in the library, parsed, as the disk holds them now. */
+  storiesOnDisk(): Promise<Story[]>;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+async function readStories(libraryDir: string): Promise<Story[]> {
+  const folders = await readdir(libraryDir).catch(() => []);
+  const files = await Promise.all(
+    folders.map((folder) =>
+      readFile(path.join(libraryDir, folder, 'story.json'), 'utf8').catch(() => null),
+    ),
+  );
+  return files.filter((text): text is string => text !== null).map((text) => JSON.parse(text));
+}
+
+/**
+ * `app`: Newsdesk with an empty library in a temp folder — in Debian's
+ * Chromium through the IPC harness, or in the real Electron app where its
+ * binary exists. Page errors and CSP violations fail the test.
+ */
+export const test = base.extend<
+  { app: NewsdeskApp },
+  { appKind: AppKind; harnessBrowser: Browser | null }
+>({
+  appKind: ['harness', { option: true, scope: 'worker' }],
+
+  // Launched only for the harness, so the Electron project never starts a browser.
+  harnessBrowser: [
+    async ({ appKind, playwright, launchOptions }, use) => {
+      if (appKind !== 'harness') return use(null);
+      const browser = await playwright.chromium.launch(launchOptions);
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ appKind, harnessBrowser }, use, testInfo) => {
+    const libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
+    let page: Page;
+    let close: () => Promise<void>;
+    if (appKind === 'electron') {
+      const electron = findElectronBinary();
+      test.skip(!electron.ok, electron.ok ? '' : `Electron skipped: ${electron.reason}`);
+      if (!electron.ok) return;
+      const app = await _electron.launch({
+        executablePath: electron.path,
+        args: [root],
+        env: {
+          ...process.env,
+          NEWSDESK_LIBRARY: libraryDir,
+          NEWSDESK_USER_DATA: path.join(libraryDir, '.user-data'),
+        },
+      });
+      page = await app.firstWindow();
+      close = () => app.close();
+    } else {
+      const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } });
+      page = await context.newPage();
+      const harness = await launchHarness(page, libraryDir);
+      close = async () => {
+        await context.close();
+        await harness.close();
+      };
+    }
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+
+    await use({ page, libraryDir, storiesOnDisk: () => readStories(libraryDir) });
+
+    await close();
+    await rm(libraryDir, { recursive: true, force: true });
+    if (testInfo.status === testInfo.expectedStatus) {
+      base.expect(problems, 'the page logged no errors or CSP violations').toEqual([]);
+    }
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,33 @@
+import { promises as fs } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolveAppFile } from '../../../electron/app-files';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/window-options';
+
+/**
+ * Serves the built renderer on 127.0.0.1 the way the app:// protocol does:
+ * same file resolution, same Content-Security-Policy header.
+ */
+export async function serveRenderer(rendererDir: string) {
+  const server = http.createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const file = resolveAppFile(url.pathname, rendererDir);
+    const body = file ? await fs.readFile(file.path).catch(() => null) : null;
+    if (!file || !body) {
+      response.writeHead(404).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': file.contentType,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
