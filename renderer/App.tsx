@@ -105,7 +105,12 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
           </div>
         )}
       </main>
-      <Inspector story={story} stats={session.stats} libraryPath={libraryPath} />
+      <Inspector
+        story={story}
+        stats={session.stats}
+        savedAt={session.savedAt}
+        libraryPath={libraryPath}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { $createHeadingNode, $isHeadingNode, HeadingNode } from '@lexical/rich-t
 import { mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
+  $isParagraphNode,
   defineExtension,
   RootNode,
   type LexicalEditor,
@@ -13,13 +14,18 @@ function $isHeadline(node: LexicalNode | null | undefined): node is HeadingNode 
   return $isHeadingNode(node) && node.getTag() === HEADLINE_NODE.tag;
 }
 
-/** Exactly one headline, always first: put one back if it was deleted or pushed down. */
+/**
+ * Exactly one headline, always first: put one back if it was deleted or pushed
+ * down. An empty first block (select all, delete) becomes the headline itself,
+ * so the cursor is where the reporter will type next.
+ */
 function $keepHeadlineFirst(root: RootNode): void {
   const first = root.getFirstChild();
   if ($isHeadline(first)) return;
   const headline = $createHeadingNode(HEADLINE_NODE.tag);
-  if (first) first.insertBefore(headline);
-  else root.append(headline);
+  if (!first) root.append(headline);
+  else if ($isParagraphNode(first) && first.isEmpty()) first.replace(headline, true);
+  else first.insertBefore(headline);
 }
 
 /** Any other heading (pasted, or a headline that moved) becomes a body paragraph. */

@@ -4,13 +4,15 @@ import type { StoryStats } from '../../shared/story/story-stats';
 interface InspectorProps {
   readonly story: Story | null;
   readonly stats: StoryStats | null;
+  /** When the open story last reached the disk. */
+  readonly savedAt: string | null;
   readonly libraryPath: string;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The right-hand panel: live counts and the story's facts. */
-export function Inspector({ story, stats, libraryPath }: InspectorProps) {
+export function Inspector({ story, stats, savedAt, libraryPath }: InspectorProps) {
   return (
     <aside className="nd-inspector" aria-label="Inspector">
       <h2>Story</h2>
@@ -26,8 +28,11 @@ export function Inspector({ story, stats, libraryPath }: InspectorProps) {
               <dd>{stats.characters.toLocaleString()}</dd>
             </div>
             <div>
-              <dt>Headline chars</dt>
-              <dd>{stats.headlineCharacters}</dd>
+              <dt>Headline</dt>
+              <dd>
+                {stats.headlineCharacters}
+                <small> chars</small>
+              </dd>
             </div>
             <div>
               <dt>Reading time</dt>
@@ -38,7 +43,7 @@ export function Inspector({ story, stats, libraryPath }: InspectorProps) {
             <dt>Created</dt>
             <dd>{dateFormat.format(new Date(story.createdAt))}</dd>
             <dt>Last saved</dt>
-            <dd>{dateFormat.format(new Date(story.updatedAt))}</dd>
+            <dd>{dateFormat.format(new Date(savedAt ?? story.updatedAt))}</dd>
             <dt>Story id</dt>
             <dd className="nd-mono">{story.id}</dd>
           </dl>

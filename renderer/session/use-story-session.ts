@@ -20,6 +20,7 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: '' });
   const [stats, setStats] = useState<StoryStats | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
 
   const frame = useRef<Story | null>(null);
   const editorState = useRef<EditorState | null>(null);
@@ -49,6 +50,7 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
         return false;
       }
       frame.current = { ...toSave, updatedAt: result.value.updatedAt };
+      setSavedAt(result.value.updatedAt);
       setSaveState(
         dirty.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updatedAt },
       );
@@ -90,6 +92,7 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     editorState.current = null;
     dirty.current = false;
     setStory(next);
+    setSavedAt(next?.updatedAt ?? null);
     setStats(next ? storyStats(next) : null);
     setSaveState({ kind: 'saved', at: next?.updatedAt ?? '' });
   }, []);
@@ -145,5 +148,16 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     return () => window.removeEventListener('beforeunload', guard);
   }, [saveNow]);
 
-  return { story, saveState, stats, notice, onEditorChange, save: saveNow, open, create, close };
+  return {
+    story,
+    savedAt,
+    saveState,
+    stats,
+    notice,
+    onEditorChange,
+    save: saveNow,
+    open,
+    create,
+    close,
+  };
 }

@@ -2,6 +2,7 @@ import { _electron, test as base, type Browser, type Page } from '@playwright/te
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc/channels';
 import type { Story } from '../../shared/story/story';
 import { findElectronBinary } from './harness/electron-binary';
 import { launchHarness } from './harness/launch-harness';
@@ -13,6 +14,8 @@ export interface NewsdeskApp {
   readonly libraryDir: string;
   /** Every story.json in the library, parsed, as the disk holds them now. */
   storiesOnDisk(): Promise<Story[]>;
+  /** What choosing a native menu item does: main sends the command to the window. */
+  sendMenuCommand(command: MenuCommand): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -53,6 +56,7 @@ export const test = base.extend<
     const libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
     let page: Page;
     let close: () => Promise<void>;
+    let sendMenuCommand: (command: MenuCommand) => Promise<void>;
     if (appKind === 'electron') {
       const electron = findElectronBinary();
       test.skip(!electron.ok, electron.ok ? '' : `Electron skipped: ${electron.reason}`);
@@ -68,10 +72,20 @@ export const test = base.extend<
       });
       page = await app.firstWindow();
       close = () => app.close();
+      sendMenuCommand = (command) =>
+        app.evaluate(
+          ({ BrowserWindow }, [channel, cmd]) =>
+            BrowserWindow.getAllWindows()[0]?.webContents.send(channel, cmd),
+          [MENU_CHANNEL, command] as const,
+        );
     } else {
       const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } });
       page = await context.newPage();
       const harness = await launchHarness(page, libraryDir);
+      sendMenuCommand = (command) =>
+        page.evaluate((cmd) => {
+          (window as unknown as { __newsdeskMenu(c: string): void }).__newsdeskMenu(cmd);
+        }, command);
       close = async () => {
         await context.close();
         await harness.close();
@@ -83,7 +97,7 @@ export const test = base.extend<
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
 
-    await use({ page, libraryDir, storiesOnDisk: () => readStories(libraryDir) });
+    await use({ page, libraryDir, storiesOnDisk: () => readStories(libraryDir), sendMenuCommand });
 
     await close();
     await rm(libraryDir, { recursive: true, force: true });

@@ -66,9 +66,10 @@ test('a reporter writes a story, saves with the keyboard, reloads and reopens it
 
   // The three-pane window with the story, for the record (see docs/screenshots/).
   await mkdir('test-results/screenshots', { recursive: true });
-  await page.screenshot({
-    path: `test-results/screenshots/three-pane-${test.info().project.name}.png`,
-  });
+  const shots = `test-results/screenshots/three-pane-${test.info().project.name}`;
+  await page.screenshot({ path: `${shots}-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${shots}-dark.png` });
 });
 
 test('a malformed request from the page gets a typed error and writes nothing', async ({ app }) => {

@@ -47,6 +47,12 @@ describe('headline rule', () => {
     expect(storyOf(editor).body).toEqual([{ type: 'paragraph', content: [{ text: 'Body' }] }]);
   });
 
+  it('turns an emptied document back into an empty headline', () => {
+    const editor = editorWithRule();
+    editor.update(() => $getRoot().clear().append($createParagraphNode()), { discrete: true });
+    expect(rootTypes(editor)).toEqual(['h1']);
+  });
+
   it('keeps exactly one headline: a second h1 or another heading becomes a paragraph', () => {
     const editor = editorWithRule();
     editor.update(
