@@ -20,7 +20,9 @@ const MAX_DEPTH = 64;
 export function isTrustedSender(sender: IpcSender, trustedOrigins: readonly string[]): boolean {
   if (!sender.isMainFrame) return false;
   try {
-    return trustedOrigins.includes(new URL(sender.url).origin);
+    // Not URL.origin: WHATWG gives custom schemes such as app:// the origin "null".
+    const url = new URL(sender.url);
+    return trustedOrigins.includes(`${url.protocol}//${url.host}`);
   } catch {
     return false;
   }

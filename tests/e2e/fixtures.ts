@@ -53,21 +53,22 @@ export const test = base.extend<
   ],
 
   app: async ({ appKind, harnessBrowser }, use, testInfo) => {
-    const libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
     let page: Page;
+    let libraryDir: string;
     let close: () => Promise<void>;
     let sendMenuCommand: (command: MenuCommand) => Promise<void>;
     if (appKind === 'electron') {
       const electron = findElectronBinary();
       test.skip(!electron.ok, electron.ok ? '' : `Electron skipped: ${electron.reason}`);
       if (!electron.ok) return;
+      libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
       const app = await _electron.launch({
         executablePath: electron.path,
         args: [root],
         env: {
           ...process.env,
           NEWSDESK_LIBRARY: libraryDir,
-          NEWSDESK_USER_DATA: path.join(libraryDir, '.user-data'),
+          NEWSDESK_USER_DATA: `${libraryDir}-user-data`,
         },
       });
       page = await app.firstWindow();
@@ -79,6 +80,7 @@ export const test = base.extend<
           [MENU_CHANNEL, command] as const,
         );
     } else {
+      libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
       const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } });
       page = await context.newPage();
       const harness = await launchHarness(page, libraryDir);
@@ -101,6 +103,7 @@ export const test = base.extend<
 
     await close();
     await rm(libraryDir, { recursive: true, force: true });
+    await rm(`${libraryDir}-user-data`, { recursive: true, force: true });
     if (testInfo.status === testInfo.expectedStatus) {
       base.expect(problems, 'the page logged no errors or CSP violations').toEqual([]);
     }
