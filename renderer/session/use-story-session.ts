@@ -137,12 +137,13 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     if (await flush()) show(null);
   }, [flush, show]);
 
-  // A window closing with unsaved words: hold it while the save runs.
+  // A window closing with unsaved words: hold it, save, then close it for real.
+  // (In Electron the page unloads only when its window closes or the app quits.)
   useEffect(() => {
     const guard = (event: BeforeUnloadEvent) => {
       if (!dirty.current) return;
-      void saveNow();
       event.preventDefault();
+      void saveNow().then((saved) => saved && window.close());
     };
     window.addEventListener('beforeunload', guard);
     return () => window.removeEventListener('beforeunload', guard);
