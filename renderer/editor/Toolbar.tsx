@@ -57,41 +57,71 @@ export function Toolbar() {
 
   return (
     <div className="nd-toolbar" role="toolbar" aria-label="Formatting">
-      <button
-        type="button"
-        onMouseDown={keepFocus}
+      <ToolButton
+        label="Undo"
+        keys="Z"
         disabled={!canUndo}
         onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
-        title={`Undo (${shortcutLabel('Z')})`}
-        aria-label="Undo"
       >
         ↶
-      </button>
-      <button
-        type="button"
-        onMouseDown={keepFocus}
+      </ToolButton>
+      <ToolButton
+        label="Redo"
+        keys="Shift+Z"
         disabled={!canRedo}
         onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
-        title={`Redo (${shortcutLabel('Shift+Z')})`}
-        aria-label="Redo"
       >
         ↷
-      </button>
+      </ToolButton>
       <span className="nd-toolbar-gap" />
       {FORMATS.map(({ format, label, key, glyph }) => (
-        <button
+        <ToolButton
           key={format}
-          type="button"
+          label={label}
+          keys={key}
           className={`nd-format nd-format-${format}`}
-          aria-pressed={active.has(format)}
-          aria-label={label}
-          title={key ? `${label} (${shortcutLabel(key)})` : label}
-          onMouseDown={keepFocus}
+          pressed={active.has(format)}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
         >
           {glyph}
-        </button>
+        </ToolButton>
       ))}
     </div>
+  );
+}
+
+interface ToolButtonProps {
+  readonly label: string;
+  readonly keys?: string;
+  readonly className?: string;
+  readonly pressed?: boolean;
+  readonly disabled?: boolean;
+  readonly onClick: () => void;
+  readonly children: React.ReactNode;
+}
+
+/** A toolbar button that names its shortcut and never takes focus from the page. */
+function ToolButton({
+  label,
+  keys,
+  className,
+  pressed,
+  disabled,
+  onClick,
+  children,
+}: ToolButtonProps) {
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-label={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      title={keys ? `${label} (${shortcutLabel(keys)})` : label}
+      onMouseDown={keepFocus}
+      onClick={onClick}
+    >
+      {children}
+    </button>
   );
 }

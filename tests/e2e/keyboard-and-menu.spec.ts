@@ -57,3 +57,21 @@ test('menu commands and their shortcuts: new, toggle sidebar, close, open', asyn
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('story-editor').locator('h1')).toHaveText('Storm warning issued');
 });
+
+test('the toolbar formats the selection and keeps the cursor in the page', async ({ app }) => {
+  const { page } = app;
+  await page.keyboard.press('ControlOrMeta+N');
+  const editor = page.getByTestId('story-editor');
+  await expect(editor).toBeFocused();
+  await page.keyboard.type('Headline');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Markets fell sharply');
+  for (let i = 0; i < 'sharply'.length; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  const bold = page.getByRole('button', { name: 'Bold' });
+  await bold.click();
+  await expect(editor.locator('strong')).toHaveText('sharply');
+  await expect(bold).toHaveAttribute('aria-pressed', 'true');
+  await expect(editor).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(editor.locator('strong')).toHaveCount(0);
+});
