@@ -32,6 +32,10 @@ export interface StoryLibraryOptions {
 
 export const STORY_FILE = 'story.json';
 
+function notAStoryId<T>(): IpcResult<T> {
+  return fail('invalid-request', 'That is not the id of a story in this library.');
+}
+
 /** Opens the library at `root` (created on first write). */
 export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}): StoryLibrary {
   const now = options.now ?? (() => new Date());
@@ -41,12 +45,13 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
   const saveQueues = new Map<string, Promise<unknown>>();
 
   /** The id is re-checked here: it becomes a path, so it must never hold a separator. */
-  function storyFile(id: string): string {
-    return path.join(root, StoryIdSchema.parse(id), STORY_FILE);
+  function storyFile(id: string): string | null {
+    return StoryIdSchema.safeParse(id).success ? path.join(root, id, STORY_FILE) : null;
   }
 
   async function write(story: Story): Promise<IpcResult<{ updatedAt: string }>> {
     const file = storyFile(story.id);
+    if (!file) return notAStoryId();
     try {
       await fs.mkdir(path.dirname(file), { recursive: true });
       await writeFileAtomic(file, `${JSON.stringify(story, null, 2)}\n`, io);
@@ -71,9 +76,11 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
   }
 
   async function load(id: string): Promise<IpcResult<Story>> {
+    const file = storyFile(id);
+    if (!file) return notAStoryId();
     let text: string;
     try {
-      text = await fs.readFile(storyFile(id), 'utf8');
+      text = await fs.readFile(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return fail('not-found', 'This story is no longer in the library.');
@@ -108,7 +115,7 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
       const previous = saveQueues.get(story.id) ?? Promise.resolve();
       const next = previous.then(() => write(saved));
       saveQueues.set(story.id, next);
-      void next.finally(() => {
+      void next.then(() => {
         if (saveQueues.get(story.id) === next) saveQueues.delete(story.id);
       });
       return next;

@@ -1,0 +1,96 @@
+// The native menu: items, accelerators, and what clicking them does.
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate, type ThemeSource } from '../../electron/menu-template';
+import type { MenuCommand } from '../../shared/ipc/channels';
+
+function menu(isMac = false, isDev = false) {
+  const sent: MenuCommand[] = [];
+  const themes: ThemeSource[] = [];
+  let about = 0;
+  const template = buildMenuTemplate({
+    isMac,
+    isDev,
+    send: (command) => sent.push(command),
+    setTheme: (theme) => themes.push(theme),
+    showAbout: () => (about += 1),
+  });
+  const submenu = (label: string) =>
+    (template.find((item) => item.label === label)?.submenu ?? []) as MenuItemConstructorOptions[];
+  const click = (item: MenuItemConstructorOptions | undefined) =>
+    (item?.click as (() => void) | undefined)?.();
+  return { template, submenu, click, sent, themes, about: () => about };
+}
+
+describe('menu template', () => {
+  it('has File, Edit, View and Help on Windows and Linux', () => {
+    expect(menu().template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
+  it('File: New, Open, Save and Close go to the page, with shortcuts the page handles', () => {
+    const m = menu();
+    const file = m.submenu('&File');
+    const expected = [
+      ['&New Story', 'CmdOrCtrl+N', 'new-story'],
+      ['&Open Story…', 'CmdOrCtrl+O', 'open-story'],
+      ['&Save', 'CmdOrCtrl+S', 'save-story'],
+      ['&Close Story', 'CmdOrCtrl+W', 'close-story'],
+    ] as const;
+    for (const [label, accelerator, command] of expected) {
+      const item = file.find((entry) => entry.label === label);
+      expect(item).toMatchObject({ accelerator, registerAccelerator: false });
+      m.click(item);
+      expect(m.sent.at(-1)).toBe(command);
+    }
+    expect(file.at(-1)).toEqual({ role: 'quit' });
+  });
+
+  it('Edit has the standard roles', () => {
+    const roles = menu()
+      .submenu('&Edit')
+      .map((item) => item.role)
+      .filter(Boolean);
+    expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('View toggles the sidebar, zooms and picks the appearance', () => {
+    const m = menu();
+    const view = m.submenu('&View');
+    m.click(view.find((item) => item.label === 'Toggle &Sidebar'));
+    expect(m.sent).toEqual(['toggle-sidebar']);
+    expect(view.map((item) => item.role).filter(Boolean)).toEqual([
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'togglefullscreen',
+    ]);
+    const appearance = view.find((item) => item.label === '&Appearance')!
+      .submenu as MenuItemConstructorOptions[];
+    expect(appearance.map((item) => [item.label, item.type, item.checked])).toEqual([
+      ['Follow System', 'radio', true],
+      ['Light', 'radio', false],
+      ['Dark', 'radio', false],
+    ]);
+    appearance.forEach((item) => m.click(item));
+    expect(m.themes).toEqual(['system', 'light', 'dark']);
+  });
+
+  it('Help › About shows the about box; developer tools only in dev', () => {
+    const m = menu();
+    m.click(m.submenu('&Help')[0]);
+    expect(m.about()).toBe(1);
+    const devTools = (isDev: boolean) =>
+      menu(false, isDev)
+        .submenu('&View')
+        .some((item) => item.role === 'toggleDevTools');
+    expect([devTools(false), devTools(true)]).toEqual([false, true]);
+  });
+
+  it('on macOS puts the app menu first and Quit there, not under File', () => {
+    const m = menu(true);
+    expect(m.template[0]?.label).toBe('Newsdesk');
+    expect(m.submenu('&File').some((item) => item.role === 'quit')).toBe(false);
+    const appMenu = m.template[0]!.submenu as MenuItemConstructorOptions[];
+    expect(appMenu.at(-1)).toEqual({ role: 'quit' });
+  });
+});

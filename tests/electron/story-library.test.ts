@@ -1,0 +1,154 @@
+// The library on disk: one folder per story, real files in a temp folder.
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStoryLibrary, STORY_FILE } from '../../electron/library/story-library';
+import { nodeIo, type AtomicWriteIo } from '../../electron/storage/atomic-write';
+import type { Story } from '../../shared/story/story';
+import { StorySchema } from '../../shared/story/story-schema';
+
+let dir: string;
+let root: string;
+let clock: Date;
+const ids = [
+  '11111111-1111-4111-8111-111111111111',
+  '22222222-2222-4222-8222-222222222222',
+  '33333333-3333-4333-8333-333333333333',
+];
+
+function library(io?: AtomicWriteIo) {
+  let next = 0;
+  return openStoryLibrary(root, { now: () => clock, newId: () => ids[next++]!, io });
+}
+
+function written(story: Story, headline: string, ...paragraphs: string[]): Story {
+  return {
+    ...story,
+    headline,
+    body: paragraphs.map((text) => ({ type: 'paragraph', content: [{ text }] })),
+  };
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-library-'));
+  root = path.join(dir, 'Newsdesk');
+  clock = new Date('2026-11-24T09:00:00.000Z');
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const fileOf = (id: string) => path.join(root, id, STORY_FILE);
+
+async function created(lib: ReturnType<typeof library>): Promise<Story> {
+  const result = await lib.create();
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('story library', () => {
+  it('creates a story as <root>/<id>/story.json that validates', async () => {
+    const story = await created(library());
+    expect(story.id).toBe(ids[0]);
+    const onDisk = JSON.parse(await readFile(fileOf(story.id), 'utf8'));
+    expect(StorySchema.parse(onDisk)).toEqual(story);
+  });
+
+  it('saves, stamps the save time and loads the same story back', async () => {
+    const lib = library();
+    const story = await created(lib);
+    clock = new Date('2026-11-24T09:05:00.000Z');
+    const saved = await lib.save(written(story, 'Tanks cross border', 'First.', 'Second.'));
+    expect(saved).toEqual({ ok: true, value: { updatedAt: '2026-11-24T09:05:00.000Z' } });
+    const loaded = await lib.load(story.id);
+    expect(loaded).toEqual({
+      ok: true,
+      value: {
+        ...written(story, 'Tanks cross border', 'First.', 'Second.'),
+        updatedAt: '2026-11-24T09:05:00.000Z',
+      },
+    });
+  });
+
+  it('lists stories newest first with headline and body words, skipping what is not a story', async () => {
+    const lib = library();
+    const older = await created(lib);
+    await lib.save(written(older, 'Older', 'one two three'));
+    clock = new Date('2026-11-24T10:00:00.000Z');
+    const newer = await created(lib);
+    await lib.save(written(newer, 'Newer', 'a well-known fact'));
+    const damaged = await created(lib);
+    await writeFile(fileOf(damaged.id), '{"schemaVersion": 1, "id": ');
+    await mkdir(path.join(root, 'not-a-story'));
+    await writeFile(path.join(root, 'notes.txt'), 'hello');
+
+    expect(await lib.list()).toEqual([
+      { id: newer.id, headline: 'Newer', updatedAt: '2026-11-24T10:00:00.000Z', words: 3 },
+      { id: older.id, headline: 'Older', updatedAt: '2026-11-24T09:00:00.000Z', words: 3 },
+    ]);
+  });
+
+  it('lists an empty or missing library as empty', async () => {
+    expect(await library().list()).toEqual([]);
+  });
+
+  it('reports a damaged file in plain words and leaves it untouched', async () => {
+    const lib = library();
+    const story = await created(lib);
+    const garbage = '{"schemaVersion": 1, "headline": "half a fi';
+    await writeFile(fileOf(story.id), garbage);
+    const loaded = await lib.load(story.id);
+    expect(loaded).toMatchObject({ ok: false, error: { code: 'damaged' } });
+    if (!loaded.ok) expect(loaded.error.message).toMatch(/^The story file is damaged/);
+    expect(await readFile(fileOf(story.id), 'utf8')).toBe(garbage);
+  });
+
+  it('reports a file that is JSON but not a story as damaged', async () => {
+    const lib = library();
+    const story = await created(lib);
+    await writeFile(fileOf(story.id), JSON.stringify({ ...story, headline: 42 }));
+    expect(await lib.load(story.id)).toMatchObject({ ok: false, error: { code: 'damaged' } });
+  });
+
+  it('reports a missing story as not found', async () => {
+    expect(await library().load(ids[2]!)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('runs saves of one story in order, so the last one is what the disk keeps', async () => {
+    const lib = library();
+    const story = await created(lib);
+    const saves = Array.from({ length: 12 }, (_, i) => lib.save(written(story, `Version ${i}`)));
+    const results = await Promise.all(saves);
+    expect(results.every((result) => result.ok)).toBe(true);
+    const onDisk = JSON.parse(await readFile(fileOf(story.id), 'utf8'));
+    expect(onDisk.headline).toBe('Version 11');
+    expect((await readdir(path.join(root, story.id))).sort()).toEqual([STORY_FILE]);
+  });
+
+  it('never turns an id into a path outside the library', async () => {
+    const lib = library();
+    const story = await created(lib);
+    const before = (await readdir(dir)).sort();
+    for (const result of [
+      await lib.save({ ...story, id: '../escape' }),
+      await lib.load('../../etc/passwd'),
+      await lib.load(`${story.id}/../../x`),
+    ]) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    expect((await readdir(dir)).sort()).toEqual(before);
+    expect(await readdir(root)).toEqual([story.id]);
+  });
+
+  it('on a full disk answers a typed io error and keeps the previous file byte for byte', async () => {
+    const story = await created(library());
+    const before = await readFile(fileOf(story.id));
+    const fullDisk: AtomicWriteIo = { ...nodeIo, write: async () => 0 };
+    const result = await library(fullDisk).save(written(story, 'Lost?', 'No.'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'io' } });
+    if (!result.ok) expect(result.error.message).toMatch(/disk is full.*text is kept/);
+    expect(await readFile(fileOf(story.id))).toEqual(before);
+  });
+});
