@@ -16,6 +16,8 @@ export interface NewsdeskApp {
   storiesOnDisk(): Promise<Story[]>;
   /** What choosing a native menu item does: main sends the command to the window. */
   sendMenuCommand(command: MenuCommand): Promise<void>;
+  /** Console errors matching `pattern` are expected by this test, not failures. */
+  expectConsoleErrors(pattern: RegExp): void;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -94,12 +96,21 @@ export const test = base.extend<
       };
     }
     const problems: string[] = [];
+    const expected: RegExp[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      const text = message.text();
+      if (message.type() !== 'error' || expected.some((pattern) => pattern.test(text))) return;
+      problems.push(`console error: ${text}`);
     });
 
-    await use({ page, libraryDir, storiesOnDisk: () => readStories(libraryDir), sendMenuCommand });
+    await use({
+      page,
+      libraryDir,
+      storiesOnDisk: () => readStories(libraryDir),
+      sendMenuCommand,
+      expectConsoleErrors: (pattern) => expected.push(pattern),
+    });
 
     await close();
     await rm(libraryDir, { recursive: true, force: true });
