@@ -62,6 +62,7 @@ export async function dispatchIpc(
   payload: unknown,
   sender: IpcSender,
   trustedOrigins: readonly string[],
+  logError: (message: string, error: unknown) => void = console.error,
 ): Promise<IpcResult<unknown>> {
   if (!isTrustedSender(sender, trustedOrigins)) {
     return fail('untrusted-sender', 'This request did not come from the Newsdesk window.');
@@ -81,7 +82,8 @@ export async function dispatchIpc(
     const handler = handlers[call] as (request: unknown) => Promise<IpcResult<unknown>>;
     return await handler(parsed.data);
   } catch (error) {
-    console.error(`[ipc] ${call} failed`, error);
+    // The details stay in main's log; the page gets a plain sentence.
+    logError(`[ipc] ${call} failed`, error);
     return fail(
       'internal',
       `Newsdesk hit an unexpected error during ${call}. Your text is still in the window.`,

@@ -130,7 +130,11 @@ describe('dispatchIpc', () => {
         throw new Error(`EACCES at /home/reporter/secret/${'x'.repeat(10)} (node:fs:42)`);
       },
     };
-    const answer = await dispatchIpc(throwing, 'listStories', {}, ourPage, ORIGINS);
+    const logged: unknown[] = [];
+    const log = (message: string, error: unknown) => logged.push(message, error);
+    const answer = await dispatchIpc(throwing, 'listStories', {}, ourPage, ORIGINS, log);
+    expect(logged[0]).toBe('[ipc] listStories failed');
+    expect(String(logged[1])).toContain('/home/reporter/secret');
     expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!answer.ok) {
       expect(answer.error.message).not.toMatch(/\/home|node:|EACCES|\bat\b/);
