@@ -45,23 +45,24 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
     });
   }, [api, refresh]);
 
+  const { create, save, close } = session;
   const run = useCallback(
     (command: MenuCommand) => {
       switch (command) {
         case 'new-story':
-          return void session.create();
+          return void create();
         case 'open-story':
           setSidebarOpen(true);
           return void requestAnimationFrame(() => filterRef.current?.focus());
         case 'save-story':
-          return void session.save();
+          return void save();
         case 'close-story':
-          return void session.close();
+          return void close();
         case 'toggle-sidebar':
           return setSidebarOpen((open) => !open);
       }
     },
-    [session],
+    [create, save, close],
   );
   useShortcuts(run);
   useEffect(() => api.onMenuCommand(run), [api, run]);
@@ -75,7 +76,7 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
           stories={stories}
           openId={story?.id ?? null}
           onOpen={(id) => void session.open(id)}
-          onCreate={() => void session.create()}
+          onCreate={() => void create()}
         />
       )}
       <main className="nd-main">
@@ -99,7 +100,7 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
           <div className="nd-empty">
             <h1>No story open</h1>
             <p>Pick a story from the list, or start a new one.</p>
-            <button type="button" className="nd-primary" onClick={() => void session.create()}>
+            <button type="button" className="nd-primary" onClick={() => void create()}>
               New story <kbd>{shortcutLabel('N')}</kbd>
             </button>
           </div>

@@ -75,7 +75,8 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     (state: EditorState) => {
       editorState.current = state;
       dirty.current = true;
-      setSaveState({ kind: 'dirty' });
+      // Same object when already dirty, so a keystroke does not re-render the window.
+      setSaveState((state) => (state.kind === 'dirty' ? state : { kind: 'dirty' }));
       window.clearTimeout(autosaveTimer.current);
       autosaveTimer.current = window.setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
       window.clearTimeout(statsTimer.current);
@@ -88,6 +89,8 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
   );
 
   const show = useCallback((next: Story | null) => {
+    window.clearTimeout(autosaveTimer.current);
+    window.clearTimeout(statsTimer.current);
     frame.current = next;
     editorState.current = null;
     dirty.current = false;
