@@ -11,7 +11,14 @@ const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
 await import('./build-electron.mjs');
 
 // Requiring `electron` from Node gives the binary's path (downloaded on first use).
-const electronPath = createRequire(import.meta.url)('electron');
+let electronPath;
+try {
+  electronPath = createRequire(import.meta.url)('electron');
+} catch (error) {
+  console.error(`npm run dev: Electron is not available (${error.message})`);
+  await server.close();
+  process.exit(1);
+}
 const child = spawn(electronPath, ['.'], {
   stdio: 'inherit',
   env: { ...process.env, NEWSDESK_DEV_SERVER_URL: url },
