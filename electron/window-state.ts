@@ -58,7 +58,8 @@ export function fitToWorkAreas(state: WindowState, workAreas: readonly Rect[]): 
   const height = Math.min(state.height, tallest);
   if (state.x === undefined || state.y === undefined) return { ...state, width, height };
   const rect = { x: state.x, y: state.y, width, height };
-  const visible = Math.max(...workAreas.map((area) => overlap(rect, area)));
+  // Work areas do not overlap, so the visible part is the sum over screens.
+  const visible = workAreas.reduce((sum, area) => sum + overlap(rect, area), 0);
   if (visible >= 0.5 * width * height) return { ...state, width, height };
   return { width, height, maximized: state.maximized };
 }

@@ -28,11 +28,13 @@ export function App() {
 function Workspace({ api }: { readonly api: NewsdeskApi }) {
   const [stories, setStories] = useState<readonly StorySummary[]>([]);
   const [libraryPath, setLibraryPath] = useState('');
+  const [libraryError, setLibraryError] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const filterRef = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(() => {
     void api.listStories({}).then((result) => {
+      setLibraryError(result.ok ? null : result.error.message);
       if (result.ok) setStories(result.value);
     });
   }, [api]);
@@ -74,6 +76,7 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         <StoryList
           ref={filterRef}
           stories={stories}
+          error={libraryError}
           openId={story?.id ?? null}
           onOpen={(id) => void session.open(id)}
           onCreate={() => void create()}

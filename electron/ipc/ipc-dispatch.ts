@@ -15,6 +15,8 @@ export interface IpcSender {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
+// Far above any real story's node count; stops a huge payload from stalling main before zod's limits.
+const MAX_NODES = 500_000;
 
 /** Only our own page, in the window's main frame, may call main. */
 export function isTrustedSender(sender: IpcSender, trustedOrigins: readonly string[]): boolean {
@@ -28,16 +30,29 @@ export function isTrustedSender(sender: IpcSender, trustedOrigins: readonly stri
   }
 }
 
-/** Rejects prototype-polluting keys and absurd nesting before schema validation sees them. */
-function findShapeProblem(value: unknown, depth = 0): string | null {
-  if (depth > MAX_DEPTH) return 'it is nested too deeply';
-  if (value === null || typeof value !== 'object') return null;
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return `it carries a forbidden key "${key}"`;
-    const problem = findShapeProblem((value as Record<string, unknown>)[key], depth + 1);
-    if (problem) return problem;
-  }
-  return null;
+/**
+ * Rejects prototype-polluting keys, absurd nesting and absurd size before
+ * schema validation sees the payload.
+ */
+function findShapeProblem(payload: unknown): string | null {
+  let visited = 0;
+  const walk = (value: unknown, depth: number): string | null => {
+    if (depth > MAX_DEPTH) return 'it is nested too deeply';
+    if (value === null || typeof value !== 'object') return null;
+    // Count an array by its length before listing its keys: listing is the slow part.
+    visited += Array.isArray(value) ? value.length : 0;
+    if (visited > MAX_NODES) return 'it is too large';
+    const keys = Object.keys(value);
+    visited += Array.isArray(value) ? 0 : keys.length;
+    if (visited > MAX_NODES) return 'it is too large';
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) return `it carries a forbidden key "${key}"`;
+      const problem = walk((value as Record<string, unknown>)[key], depth + 1);
+      if (problem) return problem;
+    }
+    return null;
+  };
+  return walk(payload, 0);
 }
 
 function isKnownCall(call: unknown): call is IpcCall {

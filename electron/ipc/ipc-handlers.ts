@@ -14,7 +14,7 @@ export interface HandlerDeps {
 export function createIpcHandlers({ library, app }: HandlerDeps): IpcHandlers {
   return {
     getAppInfo: async () => ok({ name: app.name, version: app.version, libraryPath: library.root }),
-    listStories: async () => ok(await library.list()),
+    listStories: () => library.list(),
     createStory: () => library.create(),
     loadStory: ({ id }) => library.load(id),
     saveStory: ({ story }) => library.save(story),

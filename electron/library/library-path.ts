@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -7,7 +8,11 @@ import path from 'node:path';
 export function resolveLibraryPath(
   env: Readonly<Record<string, string | undefined>>,
   documentsDir: string,
+  homeDir: string = os.homedir(),
 ): string {
   const override = env.NEWSDESK_LIBRARY?.trim();
-  return override ? path.resolve(override) : path.join(documentsDir, 'Newsdesk');
+  if (!override) return path.join(documentsDir, 'Newsdesk');
+  // Shells expand "~" only unquoted; expand it here too, so "~/Stories" means the home folder.
+  const expanded = override.replace(/^~(?=$|[\\/])/, homeDir);
+  return path.resolve(expanded);
 }

@@ -9,7 +9,8 @@ import { StorySchema } from '../../shared/story/story-schema';
 export function parseStoryFile(text: string): IpcResult<Story> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte-order mark (left by some Windows editors) is not damage.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return fail('damaged', 'The story file is damaged: it is not readable JSON.');
   }

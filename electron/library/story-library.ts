@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { fail, ok, type IpcResult } from '../../shared/ipc/ipc-result';
 import type { Story, StorySummary } from '../../shared/story/story';
@@ -18,7 +18,7 @@ import { parseStoryFile } from './parse-story-file';
 /** The stories on disk: one folder per story, named by its id, holding story.json. */
 export interface StoryLibrary {
   readonly root: string;
-  list(): Promise<StorySummary[]>;
+  list(): Promise<IpcResult<StorySummary[]>>;
   create(): Promise<IpcResult<Story>>;
   load(id: string): Promise<IpcResult<Story>>;
   save(story: Story): Promise<IpcResult<{ updatedAt: string }>>;
@@ -94,14 +94,24 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
     load,
 
     async list() {
-      const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+      let entries: Dirent[];
+      try {
+        entries = await fs.readdir(root, { withFileTypes: true });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // No folder yet is an empty library; anything else the user must hear about.
+        if (code === 'ENOENT') return ok([]);
+        return fail('io', `The library folder cannot be read: ${describeFsError(code)}.`);
+      }
       const ids = entries
         .filter((entry) => entry.isDirectory() && StoryIdSchema.safeParse(entry.name).success)
         .map((entry) => entry.name);
       const summaries = await Promise.all(ids.map(readSummary));
-      return summaries
-        .filter((summary): summary is StorySummary => summary !== null)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return ok(
+        summaries
+          .filter((summary): summary is StorySummary => summary !== null)
+          .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      );
     },
 
     async create() {

@@ -73,7 +73,6 @@ export async function writeFileAtomic(
     folder,
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
   );
-  let renamed = false;
   try {
     const file = await io.open(temp, 'wx', 0o644);
     try {
@@ -83,12 +82,15 @@ export async function writeFileAtomic(
       await file.close();
     }
     await io.rename(temp, target);
-    renamed = true;
-    await syncFolder(io, folder);
   } catch (error) {
-    if (!renamed) await io.unlink(temp).catch(() => undefined);
+    await io.unlink(temp).catch(() => undefined);
     if (error instanceof AtomicWriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     throw new AtomicWriteError(`Could not write ${path.basename(target)}: ${code}.`, code);
   }
+  // The new file is in place; a failed folder fsync only weakens durability
+  // against a power cut, so it must not report the save as failed.
+  await syncFolder(io, folder).catch((error: unknown) =>
+    console.warn(`[atomic-write] folder fsync failed for ${folder}`, error),
+  );
 }

@@ -11,6 +11,8 @@ export function describeFsError(code: string | undefined): string {
       return 'the disk is read-only';
     case 'ENOENT':
       return 'the folder is missing';
+    case 'ENOTDIR':
+      return 'a file stands where a folder should be';
     default:
       return `the system reported ${code ?? 'an unknown error'}`;
   }

@@ -4,6 +4,8 @@ import { shortcutLabel } from '../shortcut-label';
 
 interface StoryListProps {
   readonly stories: readonly StorySummary[];
+  /** Why the library could not be listed, in plain words. */
+  readonly error: string | null;
   readonly openId: string | null;
   readonly onOpen: (id: string) => void;
   readonly onCreate: () => void;
@@ -13,7 +15,7 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 
 /** The library sidebar: stories newest first, a filter box and the New button. */
 export const StoryList = forwardRef<HTMLInputElement, StoryListProps>(function StoryList(
-  { stories, openId, onOpen, onCreate },
+  { stories, error, openId, onOpen, onCreate },
   filterRef,
 ) {
   const [filter, setFilter] = useState('');
@@ -67,7 +69,14 @@ export const StoryList = forwardRef<HTMLInputElement, StoryListProps>(function S
           </li>
         ))}
       </ul>
-      {stories.length === 0 && <p className="nd-hint">No stories yet. Start one with New.</p>}
+      {error && (
+        <p className="nd-hint nd-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!error && stories.length === 0 && (
+        <p className="nd-hint">No stories yet. Start one with New.</p>
+      )}
       {stories.length > 0 && shown.length === 0 && (
         <p className="nd-hint">No headline matches “{filter}”.</p>
       )}

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 
 const HEADLINE = 'Turkish tanks cross Syrian border to free IS-group held town';
@@ -90,4 +90,15 @@ test('a malformed request from the page gets a typed error and writes nothing', 
     expect(JSON.stringify(answer)).not.toMatch(/\bat \w+ \(|node_modules/);
   }
   expect(await app.storiesOnDisk()).toEqual([]);
+});
+
+test('an unreadable library folder is reported, not shown as empty', async ({ app }) => {
+  const { page } = app;
+  await rm(app.libraryDir, { recursive: true });
+  await writeFile(app.libraryDir, 'a file where the library folder should be');
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The library folder cannot be read: a file stands where a folder should be.',
+  );
+  await expect(page.getByText('No stories yet')).toBeHidden();
 });

@@ -2,7 +2,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AtomicWriteError,
   TEMP_SUFFIX,
@@ -71,6 +71,25 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(file, 'new', io)).rejects.toMatchObject({ code: 'EXDEV' });
     expect(await readFile(file, 'utf8')).toBe('the original');
     expect(await tempFiles()).toEqual([]);
+  });
+
+  it('counts the write as done once the new file is in place, even if the folder fsync fails', async () => {
+    const file = path.join(dir, 'story.json');
+    const io: AtomicWriteIo = {
+      ...nodeIo,
+      open: (async (target: string, flags: string, mode?: number) => {
+        if (target === dir) throw Object.assign(new Error('no fsync here'), { code: 'EINVAL' });
+        return nodeIo.open(target, flags, mode);
+      }) as AtomicWriteIo['open'],
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await writeFileAtomic(file, 'kept', io);
+    expect(await readFile(file, 'utf8')).toBe('kept');
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('folder fsync failed'),
+      expect.anything(),
+    );
+    warn.mockRestore();
   });
 
   it('reports a missing folder as ENOENT', async () => {

@@ -89,6 +89,13 @@ describe('dispatchIpc', () => {
         },
       ],
       ['a path for an id', async () => ['loadStory', { id: '../../etc/passwd' }]],
+      [
+        'five million paragraphs',
+        async () => [
+          'saveStory',
+          { story: { ...(await story()), body: new Array(5_000_000).fill(0) } },
+        ],
+      ],
     ];
 
     it.each(cases)('%s', async (_name, make) => {

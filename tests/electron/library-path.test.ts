@@ -17,6 +17,16 @@ describe('resolveLibraryPath', () => {
     );
   });
 
+  it('expands a leading ~ to the home folder, and only a leading one', () => {
+    expect(resolveLibraryPath({ NEWSDESK_LIBRARY: '~/Stories' }, '/docs', '/home/ana')).toBe(
+      '/home/ana/Stories',
+    );
+    expect(resolveLibraryPath({ NEWSDESK_LIBRARY: '~' }, '/docs', '/home/ana')).toBe('/home/ana');
+    expect(resolveLibraryPath({ NEWSDESK_LIBRARY: '/srv/~x' }, '/docs', '/home/ana')).toBe(
+      '/srv/~x',
+    );
+  });
+
   it('ignores an empty NEWSDESK_LIBRARY', () => {
     expect(resolveLibraryPath({ NEWSDESK_LIBRARY: '  ' }, '/docs')).toBe('/docs/Newsdesk');
   });

@@ -81,14 +81,35 @@ describe('story library', () => {
     await mkdir(path.join(root, 'not-a-story'));
     await writeFile(path.join(root, 'notes.txt'), 'hello');
 
-    expect(await lib.list()).toEqual([
-      { id: newer.id, headline: 'Newer', updatedAt: '2026-11-24T10:00:00.000Z', words: 3 },
-      { id: older.id, headline: 'Older', updatedAt: '2026-11-24T09:00:00.000Z', words: 3 },
-    ]);
+    expect(await lib.list()).toEqual({
+      ok: true,
+      value: [
+        { id: newer.id, headline: 'Newer', updatedAt: '2026-11-24T10:00:00.000Z', words: 3 },
+        { id: older.id, headline: 'Older', updatedAt: '2026-11-24T09:00:00.000Z', words: 3 },
+      ],
+    });
   });
 
-  it('lists an empty or missing library as empty', async () => {
-    expect(await library().list()).toEqual([]);
+  it('lists a missing library as empty', async () => {
+    expect(await library().list()).toEqual({ ok: true, value: [] });
+  });
+
+  it('says so when the library folder cannot be read, instead of showing it empty', async () => {
+    await writeFile(root, 'a file where the library folder should be');
+    expect(await library().list()).toEqual({
+      ok: false,
+      error: {
+        code: 'io',
+        message: 'The library folder cannot be read: a file stands where a folder should be.',
+      },
+    });
+  });
+
+  it('reads a story file that starts with a byte-order mark', async () => {
+    const lib = library();
+    const story = await created(lib);
+    await writeFile(fileOf(story.id), `\uFEFF${await readFile(fileOf(story.id), 'utf8')}`);
+    expect(await lib.load(story.id)).toEqual({ ok: true, value: story });
   });
 
   it('reports a damaged file in plain words and leaves it untouched', async () => {

@@ -61,7 +61,11 @@ describe('Content-Security-Policy', () => {
     expect(directives(dev).get('connect-src')).toEqual(["'self'", 'ws://127.0.0.1:5173']);
     expect(directives(dev).get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(dev).not.toContain('unsafe-eval');
-    expect(directives(dev).get('default-src')).toEqual(["'none'"]);
+    const relaxed = new Set(['script-src', 'style-src', 'connect-src']);
+    for (const [name, values] of directives(CONTENT_SECURITY_POLICY)) {
+      if (!relaxed.has(name)) expect(directives(dev).get(name), name).toEqual(values);
+    }
+    expect(directives(dev).get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   });
 });
 

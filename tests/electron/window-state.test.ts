@@ -36,6 +36,14 @@ describe('fitToWorkAreas', () => {
     expect(fitToWorkAreas(state, [laptop])).toEqual({ width: 1200, height: 800, maximized: false });
   });
 
+  it('keeps a window on the corner where four screens meet', () => {
+    const screens = [0, 1].flatMap((row) =>
+      [0, 1].map((col) => ({ x: col * 800, y: row * 600, width: 800, height: 600 })),
+    );
+    const state = { x: 600, y: 400, width: 400, height: 400, maximized: false };
+    expect(fitToWorkAreas(state, screens)).toEqual(state);
+  });
+
   it('never opens larger than the largest screen', () => {
     const state = { x: 0, y: 0, width: 3000, height: 2000, maximized: false };
     expect(fitToWorkAreas(state, [laptop])).toMatchObject({ width: 1440, height: 900 });
