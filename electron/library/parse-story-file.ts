@@ -1,10 +1,10 @@
 import { fail, ok, type IpcResult } from '../../shared/ipc/ipc-result';
 import type { Story } from '../../shared/story/story';
-import { StorySchema } from '../../shared/story/story-schema';
+import { readStoryJson } from '../../shared/story/story-migrate';
 
 /**
  * Turns the text of a story.json into a Story, or says plainly why it cannot:
- * a damaged file is reported, never half-opened.
+ * a damaged file is reported, never half-opened. Older formats are migrated.
  */
 export function parseStoryFile(text: string): IpcResult<Story> {
   let raw: unknown;
@@ -14,11 +14,7 @@ export function parseStoryFile(text: string): IpcResult<Story> {
   } catch {
     return fail('damaged', 'The story file is damaged: it is not readable JSON.');
   }
-  const parsed = StorySchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.map(String).join('.') || 'the file';
-    return fail('damaged', `The story file is damaged: ${where}: ${first?.message ?? 'invalid'}.`);
-  }
-  return ok(parsed.data);
+  const read = readStoryJson(raw);
+  if (!read.ok) return fail('damaged', `The story file is damaged: ${read.message}.`);
+  return ok(read.story);
 }

@@ -1,60 +1,167 @@
-import type { Block, Mark, Story, TextRun } from '../story/story';
-import { normalizeRuns, makeRun } from '../story/story-runs';
+import type { Block, Dateline, Inline, List, ListItem, Mark, Story, TextRun } from '../story/story';
+import { isSafeHref } from '../story/inline-schema';
+import { makeRun, normalizeRuns } from '../story/story-runs';
 import {
-  HEADLINE_NODE,
+  HEADER_NODE_TYPES,
+  NODE_TYPES as N,
   TEXT_FORMAT_BITS,
   type EditorNodeJson,
   type EditorStateJson,
 } from './editor-json';
 
 /** Everything a story has that the editor does not hold. */
-export type StoryFrame = Omit<Story, 'headline' | 'body'>;
+export type StoryFrame = Omit<Story, 'headline' | 'standfirst' | 'bylines' | 'dateline' | 'body'>;
+
+const MARK_BITS = Object.entries(TEXT_FORMAT_BITS) as [Mark, number][];
 
 function marksOf(format: unknown): Mark[] {
   if (typeof format !== 'number') return [];
-  return (Object.keys(TEXT_FORMAT_BITS) as Mark[]).filter(
-    (mark) => (format & TEXT_FORMAT_BITS[mark]) !== 0,
-  );
-}
-
-/** Inline nodes to runs. Unknown inline containers (a pasted link) keep their text. */
-function inlineRuns(nodes: readonly EditorNodeJson[] = []): TextRun[] {
-  return nodes.flatMap((node): TextRun[] => {
-    if (node.type === 'linebreak') return [{ text: '\n' }];
-    if (typeof node.text === 'string') return [makeRun(node.text, marksOf(node.format))];
-    return inlineRuns(node.children);
-  });
-}
-
-function isHeadline(node: EditorNodeJson): boolean {
-  return node.type === HEADLINE_NODE.type && node.tag === HEADLINE_NODE.tag;
-}
-
-/** The headline is one line of plain text: breaks become spaces, marks are dropped. */
-function headlineText(node: EditorNodeJson | undefined): string {
-  if (!node) return '';
-  return inlineRuns(node.children)
-    .map((run) => run.text)
-    .join('')
-    .replace(/[\r\n]+/g, ' ');
+  return MARK_BITS.filter(([, bit]) => (format & bit) !== 0).map(([mark]) => mark);
 }
 
 /**
- * Any top-level node becomes a paragraph for now, so no words are lost to a
- * block type this version does not model yet.
+ * Inline nodes to runs. A link keeps its href only if it is one the model
+ * accepts; unknown inline containers keep their text, so no words are lost.
  */
-function nodeToBlock(node: EditorNodeJson): Block {
-  return { type: 'paragraph', content: normalizeRuns(inlineRuns(node.children)) };
+function runsOf(nodes: readonly EditorNodeJson[] = [], href?: string): TextRun[] {
+  return nodes.flatMap((node): TextRun[] => {
+    if (node.type === N.lineBreak) return [makeRun('\n', [], href)];
+    if (typeof node.text === 'string') return [makeRun(node.text, marksOf(node.format), href)];
+    if (node.type === N.link && typeof node.url === 'string' && isSafeHref(node.url)) {
+      return runsOf(node.children, node.url);
+    }
+    return runsOf(node.children, href);
+  });
 }
 
-/** Reads the story out of the editor's state; `frame` supplies id, times and version. */
+/** Inline content of an element, in canonical form. */
+function inline(node: EditorNodeJson | undefined): Inline {
+  return normalizeRuns(runsOf(node?.children));
+}
+
+/** One line of plain text: line breaks and tabs become spaces, marks and links are dropped. */
+function line(node: EditorNodeJson | undefined): string {
+  return runsOf(node?.children)
+    .map((run) => run.text)
+    .join('')
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ');
+}
+
+function childOfType(node: EditorNodeJson, type: string): EditorNodeJson | undefined {
+  return node.children?.find((child) => child.type === type);
+}
+
+function listOf(node: EditorNodeJson): List {
+  const items: ListItem[] = [];
+  for (const child of node.children ?? []) {
+    const nested = child.children?.length === 1 ? child.children[0] : undefined;
+    if (nested?.type === N.list) {
+      // The wrapper item holding a nested list belongs to the item before it.
+      const previous = items.pop() ?? { content: [] };
+      items.push({ ...previous, sublist: listOf(nested) });
+    } else {
+      items.push({ content: inline(child) });
+    }
+  }
+  return { ordered: node.listType === 'number', items };
+}
+
+function positiveInt(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 1;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function nodeToBlock(node: EditorNodeJson): Block | null {
+  switch (node.type) {
+    case N.subhead:
+      return { type: 'subhead', level: node.level === 3 ? 3 : 2, content: inline(node) };
+    case N.figure: {
+      const image = childOfType(node, N.figureImage);
+      if (!image) return null;
+      return {
+        type: 'figure',
+        image: {
+          src: text(image.src),
+          alt: text(image.alt),
+          width: positiveInt(image.width),
+          height: positiveInt(image.height),
+        },
+        caption: inline(childOfType(node, N.figureCaption)),
+        credit: line(childOfType(node, N.figureCredit)),
+      };
+    }
+    case N.pullQuote:
+      return {
+        type: 'pullquote',
+        content: inline(childOfType(node, N.pullQuoteText)),
+        attribution: line(childOfType(node, N.pullQuoteAttribution)),
+      };
+    case N.list: {
+      const list = listOf(node);
+      return list.items.length > 0 ? { type: 'list', ...list } : null;
+    }
+    case N.rule:
+      return { type: 'rule' };
+    case N.credit:
+      return { type: 'credit', text: line(node) };
+    default:
+      // Paragraphs, and any block this version does not model: keep the words.
+      return { type: 'paragraph', content: inline(node) };
+  }
+}
+
+/** Two lists of the same kind in a row are one list (the editor merges them too). */
+function mergeLists(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const last = out.at(-1);
+    if (block.type === 'list' && last?.type === 'list' && last.ordered === block.ordered) {
+      out[out.length - 1] = { ...last, items: [...last.items, ...block.items] };
+    } else out.push(block);
+  }
+  return out;
+}
+
+function datelineOf(node: EditorNodeJson | undefined): Dateline | undefined {
+  const place = line(node);
+  if (!node || place === '') return undefined;
+  const date = text(node.date);
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? { place, date } : { place };
+}
+
+/** The parts of a story the editor does not hold. */
+export function storyFrame(story: Story): StoryFrame {
+  const { headline, standfirst, bylines, dateline, body, ...frame } = story;
+  void [headline, standfirst, bylines, dateline, body];
+  return frame;
+}
+
+/** Reads the story out of the editor's state; `frame` supplies id, metadata and times. */
 export function editorStateToStory(state: EditorStateJson, frame: StoryFrame): Story {
-  const [first, ...rest] = state.root.children;
-  const hasHeadline = first !== undefined && isHeadline(first);
-  const bodyNodes = hasHeadline ? rest : state.root.children;
+  const children = state.root.children;
+  let bodyStart = 0;
+  while (bodyStart < children.length && HEADER_NODE_TYPES.includes(children[bodyStart]!.type)) {
+    bodyStart += 1;
+  }
+  const header = children.slice(0, bodyStart);
+  const ofType = (type: string) => header.filter((node) => node.type === type);
+  const dateline = datelineOf(ofType(N.dateline)[0]);
   return {
     ...frame,
-    headline: hasHeadline ? headlineText(first) : '',
-    body: bodyNodes.map(nodeToBlock),
+    headline: line(ofType(N.headline)[0]),
+    standfirst: inline(ofType(N.standfirst)[0]),
+    bylines: ofType(N.byline)
+      .map(line)
+      .filter((byline) => byline !== ''),
+    ...(dateline ? { dateline } : {}),
+    body: mergeLists(
+      children
+        .slice(bodyStart)
+        .map(nodeToBlock)
+        .filter((block): block is Block => block !== null),
+    ),
   };
 }

@@ -10,15 +10,19 @@ function sameMarks(a: readonly Mark[] = [], b: readonly Mark[] = []): boolean {
   return a.length === b.length && a.every((mark, i) => mark === b[i]);
 }
 
-/** Makes a run, leaving `marks` out when there are none (the canonical shape). */
-export function makeRun(text: string, marks: Iterable<Mark> = []): TextRun {
+/** Makes a run, leaving `marks` and `href` out when there are none (the canonical shape). */
+export function makeRun(text: string, marks: Iterable<Mark> = [], href?: string): TextRun {
   const ordered = canonicalMarks(marks);
-  return ordered.length > 0 ? { text, marks: ordered } : { text };
+  return {
+    text,
+    ...(ordered.length > 0 ? { marks: ordered } : {}),
+    ...(href !== undefined ? { href } : {}),
+  };
 }
 
 /**
  * The canonical form of a run list: no empty runs, neighbours with the same
- * marks merged, marks ordered. Two run lists that read the same normalize equal.
+ * marks and link merged, marks ordered. Two run lists that read the same normalize equal.
  */
 export function normalizeRuns(runs: readonly TextRun[]): TextRun[] {
   const out: TextRun[] = [];
@@ -26,11 +30,16 @@ export function normalizeRuns(runs: readonly TextRun[]): TextRun[] {
     if (run.text === '') continue;
     const marks = canonicalMarks(run.marks ?? []);
     const last = out.at(-1);
-    if (last && sameMarks(last.marks, marks)) {
-      out[out.length - 1] = makeRun(last.text + run.text, marks);
+    if (last && sameMarks(last.marks, marks) && last.href === run.href) {
+      out[out.length - 1] = makeRun(last.text + run.text, marks, run.href);
     } else {
-      out.push(makeRun(run.text, marks));
+      out.push(makeRun(run.text, marks, run.href));
     }
   }
   return out;
+}
+
+/** The plain text of inline runs. */
+export function inlineText(runs: readonly TextRun[]): string {
+  return runs.map((run) => run.text).join('');
 }

@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import { MARKS, STORY_SCHEMA_VERSION, type Story } from './story';
+import { BlockSchema } from './block-schema';
+import { InlineSchema, LIMITS, LineSchema, NonEmptyLineSchema } from './inline-schema';
+import { bodyProblem, inlineProblem } from './story-canonical';
+import { STORY_SCHEMA_VERSION, STORY_STATUSES, type Story } from './story';
 
-/**
- * Runtime validation of a Story, used at every boundary: IPC requests, files
- * read from disk. Limits are generous for real stories and refuse absurd input
- * (a 20 MB string, a million paragraphs) before it reaches the disk.
- */
-export const LIMITS = {
-  headlineChars: 1_000,
-  runChars: 100_000,
-  runsPerBlock: 5_000,
-  blocks: 20_000,
-} as const;
+export { LIMITS } from './inline-schema';
 
 /** A lower-case RFC 4122 UUID: ids become folder names, so nothing else is accepted. */
 export const StoryIdSchema = z
@@ -23,28 +16,47 @@ export const StoryIdSchema = z
 
 const IsoInstantSchema = z.iso.datetime({ offset: false });
 
-const TextRunSchema = z.strictObject({
-  text: z.string().max(LIMITS.runChars),
-  marks: z.array(z.enum(MARKS)).max(MARKS.length).optional(),
-});
+/** Lower-case words joined by single hyphens, or empty before one is chosen. */
+export const SLUG = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 
-const ParagraphBlockSchema = z.strictObject({
-  type: z.literal('paragraph'),
-  content: z.array(TextRunSchema).max(LIMITS.runsPerBlock),
-});
+/** A BCP 47 language tag in its common shape ("en", "pt-BR", "zh-Hant"). */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlockSchema]);
-
-export const StorySchema = z.strictObject({
+/**
+ * The shape of a story file, field by field. This is what the published JSON
+ * Schema is generated from (docs/story.schema.json).
+ */
+export const StoryShapeSchema = z.strictObject({
   schemaVersion: z.literal(STORY_SCHEMA_VERSION),
   id: StoryIdSchema,
-  headline: z
-    .string()
-    .max(LIMITS.headlineChars)
-    .regex(/^[^\r\n]*$/, 'a headline is one line'),
+  headline: LineSchema,
+  standfirst: InlineSchema,
+  bylines: z.array(NonEmptyLineSchema).max(LIMITS.listEntries),
+  dateline: z
+    .strictObject({ place: NonEmptyLineSchema, date: z.iso.date().optional() })
+    .optional(),
   body: z.array(BlockSchema).max(LIMITS.blocks),
+  slug: z.string().max(120).regex(SLUG, 'lower-case words joined by hyphens'),
+  status: z.enum(STORY_STATUSES),
+  desk: LineSchema,
+  tags: z.array(NonEmptyLineSchema).max(LIMITS.listEntries),
+  language: z.string().max(35).regex(LANGUAGE_TAG, 'a language tag such as "en"'),
+  embargo: IsoInstantSchema.optional(),
+  targetWords: z.number().int().min(1).max(1_000_000).optional(),
+  authors: z.array(NonEmptyLineSchema).max(LIMITS.listEntries),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
+});
+
+/**
+ * A valid story: the shape above, in canonical form (story-canonical.ts).
+ * Used at every boundary: IPC requests, files read from disk.
+ */
+export const StorySchema = StoryShapeSchema.superRefine((story, context) => {
+  const standfirst = inlineProblem(story.standfirst);
+  if (standfirst) context.addIssue({ code: 'custom', path: ['standfirst'], message: standfirst });
+  const body = bodyProblem(story.body);
+  if (body) context.addIssue({ code: 'custom', path: ['body', body[0]], message: body[1] });
 }) satisfies z.ZodType<Story>;
 
 export const StorySummarySchema = z.strictObject({

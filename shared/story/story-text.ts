@@ -1,4 +1,5 @@
-import type { Block, Story } from './story';
+import type { Block, List, Story } from './story';
+import { inlineText } from './story-runs';
 
 // One segmenter for the process: constructing one is far dearer than using it.
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
@@ -26,17 +27,48 @@ export function countWords(text: string): number {
   return words;
 }
 
-/** The plain text of one block. */
-export function blockText(block: Block): string {
-  return block.content.map((run) => run.text).join('');
+function listText(list: List): string {
+  return list.items
+    .map((item) =>
+      item.sublist ? `${inlineText(item.content)}\n${listText(item.sublist)}` : inlineText(item.content),
+    )
+    .join('\n');
 }
 
-/** The body as plain text, one paragraph per line. */
+/**
+ * The text a block adds to the body count. Body copy is paragraphs, subheads
+ * and lists; a caption is counted apart, and a pull quote (a repeat of the
+ * copy), the credit line and a rule add nothing — as desks measure length.
+ */
+export function bodyBlockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'subhead':
+      return inlineText(block.content);
+    case 'list':
+      return listText(block);
+    default:
+      return '';
+  }
+}
+
+/** The body copy as plain text, one block per line. */
 export function bodyText(story: Story): string {
-  return story.body.map(blockText).join('\n');
+  return story.body
+    .filter((block) => block.type === 'paragraph' || block.type === 'subhead' || block.type === 'list')
+    .map(bodyBlockText)
+    .join('\n');
 }
 
-/** Words in the body (the headline is counted apart, as desks do). */
+/** All figure captions, one per line. */
+export function captionText(story: Story): string {
+  return story.body
+    .map((block) => (block.type === 'figure' ? inlineText(block.caption) : null))
+    .filter((text): text is string => text !== null)
+    .join('\n');
+}
+
+/** Words in the body (the headline, standfirst and captions are counted apart, as desks do). */
 export function countBodyWords(story: Story): number {
   return countWords(bodyText(story));
 }
