@@ -26,7 +26,7 @@ function rendererItem(
   return { label, accelerator, registerAccelerator: false, click: () => actions.send(command) };
 }
 
-/** The native menu: File, Edit, View, Help (plus the app menu on macOS). */
+/** The native menu: File, Edit, Insert, View, Help (plus the app menu on macOS). */
 export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
   const { isMac, isDev } = actions;
   const about: MenuItemConstructorOptions = { label: 'About Newsdesk', click: actions.showAbout };
@@ -57,6 +57,20 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
         { role: 'paste' },
         { type: 'separator' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        rendererItem('&Find…', 'CmdOrCtrl+F', 'find', actions),
+        rendererItem('&Replace…', 'CmdOrCtrl+H', 'replace', actions),
+      ],
+    },
+    {
+      label: '&Insert',
+      submenu: [
+        rendererItem('&Figure…', 'CmdOrCtrl+Alt+F', 'insert-figure', actions),
+        rendererItem('&Pull Quote', 'CmdOrCtrl+Alt+Q', 'insert-pullquote', actions),
+        rendererItem('&Credit Block', 'CmdOrCtrl+Alt+C', 'insert-credit', actions),
+        rendererItem('&Rule', 'CmdOrCtrl+Alt+R', 'insert-rule', actions),
+        { type: 'separator' },
+        rendererItem('&Link…', 'CmdOrCtrl+K', 'insert-link', actions),
       ],
     },
     {
@@ -80,7 +94,14 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
         ...(isDev ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
       ],
     },
-    { label: '&Help', submenu: [about] },
+    {
+      label: '&Help',
+      submenu: [
+        rendererItem('&Keyboard Shortcuts', 'CmdOrCtrl+/', 'show-shortcuts', actions),
+        { type: 'separator' },
+        about,
+      ],
+    },
   ];
   if (isMac) {
     template.unshift({

@@ -24,6 +24,14 @@ export const MENU_COMMANDS = [
   'save-story',
   'close-story',
   'toggle-sidebar',
+  'insert-figure',
+  'insert-pullquote',
+  'insert-credit',
+  'insert-rule',
+  'insert-link',
+  'find',
+  'replace',
+  'show-shortcuts',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -134,9 +134,9 @@ describe('the Electron main process', () => {
     }
   });
 
-  it('installs the File, Edit, View and Help menus', () => {
+  it('installs the File, Edit, Insert, View and Help menus', () => {
     const labels = (calls.menu as { label?: string }[]).map((item) => item.label);
-    expect(labels).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(labels).toEqual(['&File', '&Edit', '&Insert', '&View', '&Help']);
   });
 
   it('remembers the window size in the app data folder', async () => {

@@ -23,9 +23,29 @@ function menu(isMac = false, isDev = false) {
 }
 
 describe('menu template', () => {
-  it('has File, Edit, View and Help on Windows and Linux', () => {
-    expect(menu().template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  it('has File, Edit, Insert, View and Help on Windows and Linux', () => {
+    expect(menu().template.map((item) => item.label)).toEqual([
+      '&File',
+      '&Edit',
+      '&Insert',
+      '&View',
+      '&Help',
+    ]);
   });
+
+  /** Each [label, accelerator, command] is a page-handled item of `submenu`, in this order. */
+  function expectRendererItems(
+    label: string,
+    expected: readonly (readonly [string, string, MenuCommand])[],
+  ) {
+    const m = menu();
+    const items = m.submenu(label).filter((item) => item.registerAccelerator === false);
+    expect(items.map((item) => [item.label, item.accelerator])).toEqual(
+      expected.map(([itemLabel, accelerator]) => [itemLabel, accelerator]),
+    );
+    items.forEach((item) => m.click(item));
+    expect(m.sent).toEqual(expected.map(([, , command]) => command));
+  }
 
   it('File: New, Open, Save and Close go to the page, with shortcuts the page handles', () => {
     const m = menu();
@@ -45,12 +65,47 @@ describe('menu template', () => {
     expect(file.at(-1)).toEqual({ role: 'quit' });
   });
 
-  it('Edit has the standard roles', () => {
-    const roles = menu()
-      .submenu('&Edit')
-      .map((item) => item.role)
-      .filter(Boolean);
-    expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  it('Edit has the standard roles, then Find and Replace for the page', () => {
+    const edit = menu().submenu('&Edit');
+    expect(edit.map((item) => item.role).filter(Boolean)).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ]);
+    const selectAll = edit.findIndex((item) => item.role === 'selectAll');
+    expect(edit.slice(selectAll + 1).map((item) => item.type ?? item.label)).toEqual([
+      'separator',
+      '&Find…',
+      '&Replace…',
+    ]);
+    expectRendererItems('&Edit', [
+      ['&Find…', 'CmdOrCtrl+F', 'find'],
+      ['&Replace…', 'CmdOrCtrl+H', 'replace'],
+    ]);
+  });
+
+  it('Insert: figure, pull quote, credit block, rule and link go to the page', () => {
+    expectRendererItems('&Insert', [
+      ['&Figure…', 'CmdOrCtrl+Alt+F', 'insert-figure'],
+      ['&Pull Quote', 'CmdOrCtrl+Alt+Q', 'insert-pullquote'],
+      ['&Credit Block', 'CmdOrCtrl+Alt+C', 'insert-credit'],
+      ['&Rule', 'CmdOrCtrl+Alt+R', 'insert-rule'],
+      ['&Link…', 'CmdOrCtrl+K', 'insert-link'],
+    ]);
+  });
+
+  it('no two items share a shortcut', () => {
+    const accelerators: string[] = [];
+    const walk = (items: MenuItemConstructorOptions[]) =>
+      items.forEach((item) => {
+        if (item.accelerator) accelerators.push(String(item.accelerator));
+        if (Array.isArray(item.submenu)) walk(item.submenu);
+      });
+    walk(menu().template);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
   it('View toggles the sidebar, zooms and picks the appearance', () => {
@@ -75,10 +130,21 @@ describe('menu template', () => {
     expect(m.themes).toEqual(['system', 'light', 'dark']);
   });
 
-  it('Help › About shows the about box; developer tools only in dev', () => {
+  it('Help: Keyboard Shortcuts goes to the page, About shows the about box', () => {
+    expectRendererItems('&Help', [['&Keyboard Shortcuts', 'CmdOrCtrl+/', 'show-shortcuts']]);
     const m = menu();
-    m.click(m.submenu('&Help')[0]);
+    const help = m.submenu('&Help');
+    expect(help.map((item) => item.type ?? item.label)).toEqual([
+      '&Keyboard Shortcuts',
+      'separator',
+      'About Newsdesk',
+    ]);
+    m.click(help.at(-1));
     expect(m.about()).toBe(1);
+    expect(m.sent).toEqual([]);
+  });
+
+  it('developer tools only in dev', () => {
     const devTools = (isDev: boolean) =>
       menu(false, isDev)
         .submenu('&View')
