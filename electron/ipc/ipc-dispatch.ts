@@ -1,10 +1,10 @@
 import { IPC_CALLS, type IpcCall } from '../../shared/ipc/channels';
-import { IPC_CONTRACT, type IpcRequest, type IpcResponse } from '../../shared/ipc/contract';
+import { IPC_CONTRACT, type IpcResponse, type IpcValidRequest } from '../../shared/ipc/contract';
 import { fail, type IpcResult } from '../../shared/ipc/ipc-result';
 
 /** One handler per call; it gets a validated request and answers with a result. */
 export type IpcHandlers = {
-  readonly [C in IpcCall]: (request: IpcRequest<C>) => Promise<IpcResult<IpcResponse<C>>>;
+  readonly [C in IpcCall]: (request: IpcValidRequest<C>) => Promise<IpcResult<IpcResponse<C>>>;
 };
 
 /** What main knows about the frame a message came from. */

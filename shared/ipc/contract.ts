@@ -34,10 +34,30 @@ export const IPC_CONTRACT = {
     request: z.strictObject({ story: StorySchema }),
     response: z.strictObject({ updatedAt: z.string() }),
   },
+  /** Main shows the open-file dialog and stores the chosen image; null when cancelled. */
+  chooseImage: {
+    request: z.strictObject({ storyId: StoryIdSchema }),
+    response: StoredImageSchema.nullable(),
+  },
+  /** Stores dropped or pasted image bytes; the format is read from the bytes, never the name. */
+  addImage: {
+    request: z.strictObject({
+      storyId: StoryIdSchema,
+      dataBase64: ImageBase64Schema,
+      /** Only to name the file in a message; never trusted for the format. */
+      fileName: z.string().max(255).optional(),
+    }),
+    response: StoredImageSchema,
+  },
 } as const satisfies Record<IpcCall, { request: z.ZodType; response: z.ZodType }>;
 
+/** A request as the page sends it (the schema's input type). */
 export type IpcRequest<C extends IpcCall> = DeepReadonly<
   z.input<(typeof IPC_CONTRACT)[C]['request']>
+>;
+/** A request as main's handler receives it: already validated, so the schema's output type. */
+export type IpcValidRequest<C extends IpcCall> = DeepReadonly<
+  z.output<(typeof IPC_CONTRACT)[C]['request']>
 >;
 /** Models are read-only data (STYLE.md), so requests and answers are typed deeply read-only. */
 export type IpcResponse<C extends IpcCall> = DeepReadonly<
