@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { ASSET_FILE_PATTERN, IMAGE_TYPES, STORY_ASSETS_ROUTE } from '../shared/ipc/stored-image';
+import { StoryIdSchema } from '../shared/story/story-schema';
+import { ASSETS_FOLDER } from './library/story-assets';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,4 +39,46 @@ export function resolveAppFile(urlPath: string, rootDir: string): AppFile | null
   if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
   const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()];
   return contentType ? { path: file, contentType } : null;
+}
+
+const ASSET_CONTENT_TYPES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(IMAGE_TYPES).map(([mediaType, extension]) => [`.${extension}`, mediaType]),
+);
+
+/**
+ * Maps `/story-assets/<storyId>/<sha256>.<ext>` to that image in the library,
+ * or null. Only the exact shape is accepted, undecoded: no encoded
+ * characters, no other names, so no path can leave the story's assets folder.
+ */
+export function resolveStoryAsset(urlPath: string, libraryRoot: string): AppFile | null {
+  const [empty, route, storyId, name, ...rest] = urlPath.split('/');
+  if (empty !== '' || route !== STORY_ASSETS_ROUTE || rest.length > 0) return null;
+  if (!storyId || !StoryIdSchema.safeParse(storyId).success) return null;
+  if (!name || !ASSET_FILE_PATTERN.test(name)) return null;
+  const contentType = ASSET_CONTENT_TYPES[path.extname(name)];
+  if (!contentType) return null;
+  return { path: path.join(path.resolve(libraryRoot), storyId, ASSETS_FOLDER, name), contentType };
+}
+
+/**
+ * What app:// (and the e2e harness's server) serves for a path: story images
+ * under /story-assets/, the built renderer elsewhere. One function, so both
+ * serve exactly the same routes.
+ */
+export function resolveServedFile(
+  urlPath: string,
+  roots: { readonly rendererDir: string; readonly libraryRoot: string },
+): AppFile | null {
+  // Decoded for the test only, so /story%2Dassets/… cannot reach the renderer folder instead.
+  let decoded = urlPath;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    // resolveAppFile refuses it below.
+  }
+  const first = decoded.replace(/^\/+/, '').split('/')[0]!.toLowerCase();
+  if (first === STORY_ASSETS_ROUTE) {
+    return resolveStoryAsset(urlPath, roots.libraryRoot);
+  }
+  return resolveAppFile(urlPath, roots.rendererDir);
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { protocol } from 'electron';
-import { resolveAppFile } from './app-files';
+import { resolveServedFile } from './app-files';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './window-options';
 
 /** Must run before `app.ready`: app:// behaves like https (secure, standard origin). */
@@ -10,11 +10,17 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from `rendererDir` at app://newsdesk/, with our CSP on every response. */
-export function serveAppProtocol(rendererDir: string): void {
+/**
+ * Serves app://newsdesk/: the built renderer from `rendererDir` and story
+ * images from `libraryRoot` (/story-assets/…), with our CSP on every response.
+ */
+export function serveAppProtocol(roots: {
+  readonly rendererDir: string;
+  readonly libraryRoot: string;
+}): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const file = url.host === APP_HOST ? resolveAppFile(url.pathname, rendererDir) : null;
+    const file = url.host === APP_HOST ? resolveServedFile(url.pathname, roots) : null;
     if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await fs.readFile(file.path);

@@ -3,9 +3,11 @@ import { app, BrowserWindow, dialog, Menu, nativeTheme, screen, session } from '
 import { MENU_CHANNEL } from '../shared/ipc/channels';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { denyAllPermissions, hardenWebContents } from './harden-contents';
+import { createChooseImageFile } from './image-dialog';
 import { createIpcHandlers } from './ipc/ipc-handlers';
 import { registerIpcHandlers } from './ipc/register-ipc';
 import { resolveLibraryPath } from './library/library-path';
+import { openStoryAssets } from './library/story-assets';
 import { openStoryLibrary } from './library/story-library';
 import { buildMenuTemplate } from './menu-template';
 import {
@@ -69,7 +71,8 @@ function installMenu(): void {
 }
 
 async function start(): Promise<void> {
-  serveAppProtocol(path.join(__dirname, '..', 'renderer'));
+  const libraryRoot = resolveLibraryPath(process.env, app.getPath('documents'));
+  serveAppProtocol({ rendererDir: path.join(__dirname, '..', 'renderer'), libraryRoot });
   denyAllPermissions(session.defaultSession);
   if (devOrigin) {
     const policy = devContentSecurityPolicy(devOrigin);
@@ -79,9 +82,16 @@ async function start(): Promise<void> {
       }),
     );
   }
-  const library = openStoryLibrary(resolveLibraryPath(process.env, app.getPath('documents')));
   registerIpcHandlers(
-    createIpcHandlers({ library, app: { name: app.getName(), version: app.getVersion() } }),
+    createIpcHandlers({
+      library: openStoryLibrary(libraryRoot),
+      assets: openStoryAssets(libraryRoot),
+      app: { name: app.getName(), version: app.getVersion() },
+      // Attached to the window, so the dialog is modal to it and cannot hide behind it.
+      chooseImageFile: createChooseImageFile((options) =>
+        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+      ),
+    }),
     trustedOrigins,
   );
   installMenu();

@@ -8,6 +8,8 @@ export const IPC_CALLS = [
   'createStory',
   'loadStory',
   'saveStory',
+  'chooseImage',
+  'addImage',
 ] as const;
 
 export type IpcCall = (typeof IPC_CALLS)[number];

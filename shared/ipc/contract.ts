@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { StoryIdSchema, StorySchema, StorySummarySchema } from '../story/story-schema';
 import type { IpcCall } from './channels';
+import { ImageBase64Schema, StoredImageSchema } from './stored-image';
+
+export { StoredImageSchema, type StoredImage } from './stored-image';
 
 const NoArguments = z.strictObject({});
 

@@ -5,6 +5,8 @@ export type IpcErrorCode =
   | 'unknown-call'
   | 'not-found'
   | 'damaged'
+  | 'not-an-image'
+  | 'too-large'
   | 'io'
   | 'internal';
 

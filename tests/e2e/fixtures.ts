@@ -18,6 +18,11 @@ export interface NewsdeskApp {
   sendMenuCommand(command: MenuCommand): Promise<void>;
   /** Console errors matching `pattern` are expected by this test, not failures. */
   expectConsoleErrors(pattern: RegExp): void;
+  /**
+   * The file the open-image dialog (Insert › Figure…) answers with next, once;
+   * null = the user cancels. Unset, the dialog answers "cancelled".
+   */
+  setNextImageFile(path: string | null): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -59,6 +64,7 @@ export const test = base.extend<
     let libraryDir: string;
     let close: () => Promise<void>;
     let sendMenuCommand: (command: MenuCommand) => Promise<void>;
+    let setNextImageFile: (file: string | null) => Promise<void>;
     if (appKind === 'electron') {
       const electron = findElectronBinary();
       test.skip(!electron.ok, electron.ok ? '' : `Electron skipped: ${electron.reason}`);
@@ -81,11 +87,25 @@ export const test = base.extend<
             BrowserWindow.getAllWindows()[0]?.webContents.send(channel, cmd),
           [MENU_CHANNEL, command] as const,
         );
+      // Playwright cannot drive a native dialog, so the real binary's
+      // dialog.showOpenDialog is replaced in its main process, the way
+      // microsoft/playwright#8278 suggests; main's own code path is unchanged.
+      setNextImageFile = (file) =>
+        app.evaluate(({ dialog }, next) => {
+          const state = globalThis as { __newsdeskNextImage?: string | null };
+          state.__newsdeskNextImage = next;
+          dialog.showOpenDialog = (async () => {
+            const chosen = state.__newsdeskNextImage ?? null;
+            state.__newsdeskNextImage = null;
+            return { canceled: chosen === null, filePaths: chosen === null ? [] : [chosen] };
+          }) as typeof dialog.showOpenDialog;
+        }, file);
     } else {
       libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
       const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } });
       page = await context.newPage();
       const harness = await launchHarness(page, libraryDir);
+      setNextImageFile = async (file) => harness.setNextImageFile(file);
       sendMenuCommand = (command) =>
         page.evaluate((cmd) => {
           (window as unknown as { __newsdeskMenu(c: string): void }).__newsdeskMenu(cmd);
@@ -110,6 +130,7 @@ export const test = base.extend<
       storiesOnDisk: () => readStories(libraryDir),
       sendMenuCommand,
       expectConsoleErrors: (pattern) => expected.push(pattern),
+      setNextImageFile,
     });
 
     await close();

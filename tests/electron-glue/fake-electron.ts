@@ -15,6 +15,10 @@ export const calls = {
   permissionCheck: null as null | Listener,
   readyResolvers: [] as (() => void)[],
   quit: 0,
+  /** Each open-file dialog main showed: the window it was attached to, and its options. */
+  openDialogs: [] as { window: unknown; options: unknown }[],
+  /** What the next open-file dialogs answer, in turn; then "cancelled". */
+  openDialogAnswers: [] as (string | null)[],
 };
 // The bundle under test carries its own copy of this module; the test reads the records here.
 (globalThis as Record<string, unknown>).__fakeElectronCalls = calls;
@@ -77,6 +81,12 @@ export const session = {
 };
 export const dialog = {
   showMessageBox: async () => ({ response: 1 }),
+  showOpenDialog: async (...args: unknown[]) => {
+    const [window, options] = args.length > 1 ? args : [null, args[0]];
+    calls.openDialogs.push({ window, options });
+    const file = calls.openDialogAnswers.shift() ?? null;
+    return { canceled: file === null, filePaths: file === null ? [] : [file] };
+  },
   showErrorBox: (title: string, detail: string) => {
     throw new Error(`${title}: ${detail}`);
   },

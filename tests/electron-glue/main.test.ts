@@ -4,7 +4,7 @@
 // real: the library writes to a temp folder and the IPC gate validates.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,8 @@ import {
   secureWebPreferences,
 } from '../../electron/window-options';
 import { IPC_CALLS, channelOf } from '../../shared/ipc/channels';
+import { storyAssetUrl, type StoredImage } from '../../shared/ipc/stored-image';
+import { makePng } from '../electron/image-bytes';
 import type { calls as Calls } from './fake-electron';
 
 let dir: string;
@@ -108,6 +110,40 @@ describe('the Electron main process', () => {
       });
     }
     expect(await readdir(path.join(dir, 'library'))).toHaveLength(1);
+  });
+
+  it('wires chooseImage to a native open dialog on the window, and serves the stored image', async () => {
+    const choose = calls.ipcHandlers.get(channelOf('chooseImage'))!;
+    const storyId = (await readdir(path.join(dir, 'library')))[0]!;
+    const png = makePng(12, 9);
+    const picked = path.join(dir, 'photo.png');
+    await writeFile(picked, png);
+    calls.openDialogAnswers.push(picked);
+    const answer = (await choose(fromOurPage, { storyId })) as { ok: boolean; value: StoredImage };
+    expect(answer).toMatchObject({ ok: true, value: { mediaType: 'image/png', width: 12 } });
+    expect(calls.openDialogs).toHaveLength(1);
+    expect(calls.openDialogs[0]!.window).toBe(calls.windows[0]);
+    expect(calls.openDialogs[0]!.options).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }],
+    });
+    expect(await choose(fromOurPage, { storyId })).toEqual({ ok: true, value: null });
+
+    const serve = calls.protocolHandlers.get('app')!;
+    const url = `app://newsdesk/${storyAssetUrl(storyId, answer.value.src)}`;
+    const image = await serve(new Request(url));
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(image.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(image.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(Buffer.from(await image.arrayBuffer())).toEqual(await readFile(picked));
+    for (const bad of [
+      `app://newsdesk/story-assets/${storyId}/..%2fstory.json`,
+      `app://newsdesk/story-assets/${storyId}/story.json`,
+      `app://newsdesk/story-assets/${storyId}/${'0'.repeat(64)}.png`,
+    ]) {
+      expect((await serve(new Request(bad))).status).toBe(404);
+    }
   });
 
   it('denies every permission request', () => {

@@ -1,9 +1,10 @@
-// What the app:// protocol (and the e2e server) may serve: files of the built renderer only.
+// What the app:// protocol (and the e2e server) may serve: files of the built
+// renderer, and story images under /story-assets/ — nothing else.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveAppFile } from '../../electron/app-files';
+import { resolveAppFile, resolveServedFile, resolveStoryAsset } from '../../electron/app-files';
 
 let root: string;
 beforeAll(async () => {
@@ -44,5 +45,68 @@ describe('resolveAppFile', () => {
     expect(resolveAppFile('/%2Fetc%2Fpasswd.html', root)?.path).toBe(
       path.join(root, 'etc', 'passwd.html'),
     );
+  });
+});
+
+const storyId = 'c0ffee00-1111-4111-8111-abcdefabcdef';
+const hash = 'ab'.repeat(32);
+const library = '/home/reporter/Newsdesk';
+
+describe('resolveStoryAsset', () => {
+  it.each([
+    ['png', 'image/png'],
+    ['jpg', 'image/jpeg'],
+    ['gif', 'image/gif'],
+    ['webp', 'image/webp'],
+  ])('serves a stored .%s as %s from the story assets folder', (extension, contentType) => {
+    expect(resolveStoryAsset(`/story-assets/${storyId}/${hash}.${extension}`, library)).toEqual({
+      path: path.join(library, storyId, 'assets', `${hash}.${extension}`),
+      contentType,
+    });
+  });
+
+  it.each([
+    `/story-assets/${storyId}/../../etc/passwd`,
+    `/story-assets/${storyId}/..%2f..%2fstory.json`,
+    `/story-assets/..%2F${storyId}/${hash}.png`,
+    `/story-assets/../${storyId}/${hash}.png`,
+    `/story-assets/${storyId}/story.json`,
+    `/story-assets/${storyId}/${hash}.svg`,
+    `/story-assets/${storyId}/${hash}.jpeg`,
+    `/story-assets/${storyId}/${hash.toUpperCase()}.png`,
+    `/story-assets/${storyId}/${hash}.png/x`,
+    `/story-assets/${storyId}/${'ab'.repeat(31)}.png`,
+    `/story-assets/${storyId}/%61${hash.slice(1)}.png`,
+    `/story-assets/not-a-story/${hash}.png`,
+    `/story-assets/${storyId.toUpperCase()}/${hash}.png`,
+    `/story-assets/${storyId}`,
+    `/story-assets/`,
+    `//story-assets/${storyId}/${hash}.png`,
+    `/story-assets/${storyId}/${hash}.png%00.png`,
+  ])('refuses %s', (urlPath) => {
+    expect(resolveStoryAsset(urlPath, library)).toBeNull();
+  });
+});
+
+describe('resolveServedFile', () => {
+  const roots = { rendererDir: '/opt/newsdesk/renderer', libraryRoot: library };
+
+  it('routes /story-assets/ to the library and everything else to the renderer', () => {
+    expect(resolveServedFile(`/story-assets/${storyId}/${hash}.png`, roots)?.path).toBe(
+      path.join(library, storyId, 'assets', `${hash}.png`),
+    );
+    expect(resolveServedFile('/index.html', roots)?.path).toBe(
+      path.join(roots.rendererDir, 'index.html'),
+    );
+  });
+
+  it.each([
+    '/story-assets/evil.png',
+    `/story%2Dassets/${storyId}/${hash}.png`,
+    `/Story-Assets/${storyId}/${hash}.png`,
+    `//story-assets/${storyId}/${hash}.png`,
+    '/story-assets',
+  ])('answers nothing for a malformed image path %s, not a renderer file', (urlPath) => {
+    expect(resolveServedFile(urlPath, roots)).toBeNull();
   });
 });

@@ -6,8 +6,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchIpc, type IpcHandlers } from '../../electron/ipc/ipc-dispatch';
 import { createIpcHandlers } from '../../electron/ipc/ipc-handlers';
+import { openStoryAssets } from '../../electron/library/story-assets';
 import { openStoryLibrary } from '../../electron/library/story-library';
 import { IPC_CONTRACT } from '../../shared/ipc/contract';
+import { MAX_IMAGE_BASE64_CHARS } from '../../shared/ipc/stored-image';
 import type { Story } from '../../shared/story/story';
 
 const ORIGINS = ['app://newsdesk'];
@@ -19,7 +21,9 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-ipc-'));
   handlers = createIpcHandlers({
     library: openStoryLibrary(dir),
+    assets: openStoryAssets(dir),
     app: { name: 'Newsdesk', version: '1.2.3' },
+    chooseImageFile: async () => null,
   });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
@@ -89,6 +93,18 @@ describe('dispatchIpc', () => {
         },
       ],
       ['a path for an id', async () => ['loadStory', { id: '../../etc/passwd' }]],
+      ['a path for a story id', async () => ['chooseImage', { storyId: '../../etc' }]],
+      [
+        'an image over 25 MB',
+        async () => [
+          'addImage',
+          { storyId: (await story()).id, dataBase64: 'A'.repeat(MAX_IMAGE_BASE64_CHARS + 4) },
+        ],
+      ],
+      [
+        'image data that is not base64',
+        async () => ['addImage', { storyId: (await story()).id, dataBase64: 'data:image/png,xyz' }],
+      ],
       [
         'five million paragraphs',
         async () => [

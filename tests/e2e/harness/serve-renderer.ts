@@ -1,17 +1,17 @@
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolveAppFile } from '../../../electron/app-files';
+import { resolveServedFile } from '../../../electron/app-files';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/window-options';
 
 /**
- * Serves the built renderer on 127.0.0.1 the way the app:// protocol does:
- * same file resolution, same Content-Security-Policy header.
+ * Serves the built renderer and the library's story images on 127.0.0.1 the
+ * way the app:// protocol does: same routes and file resolution, same headers.
  */
-export async function serveRenderer(rendererDir: string) {
+export async function serveRenderer(roots: { rendererDir: string; libraryRoot: string }) {
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = resolveAppFile(url.pathname, rendererDir);
+    const file = resolveServedFile(url.pathname, roots);
     const body = file ? await fs.readFile(file.path).catch(() => null) : null;
     if (!file || !body) {
       response.writeHead(404).end('Not found');
