@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../shared/ipc/channels';
 import type { NewsdeskApi } from '../shared/ipc/newsdesk-api';
 import type { StorySummary } from '../shared/story/story';
 import { getNewsdesk } from './api';
-import { StoryEditor } from './editor/StoryEditor';
+import { StoryEditor, type ImageSource, type StoryEditorHandle } from './editor/StoryEditor';
+import { fileToBase64 } from './editor/image-input';
+import { ShortcutsPanel } from './help/ShortcutsPanel';
 import { Inspector } from './inspector/Inspector';
 import { StoryList } from './library/StoryList';
 import { describeSaveState } from './session/save-state';
 import { useStorySession } from './session/use-story-session';
 import { shortcutLabel } from './shortcut-label';
+import type { EditorAction } from './shortcuts';
 import { useShortcuts } from './use-shortcuts';
 
 /** The window: library on the left, the page in the middle, the inspector on the right. */
@@ -30,7 +33,9 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
   const [libraryPath, setLibraryPath] = useState('');
   const [libraryError, setLibraryError] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
+  const editorHandle = useRef<StoryEditorHandle>(null);
 
   const refresh = useCallback(() => {
     void api.listStories({}).then((result) => {
@@ -62,14 +67,37 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
           return void close();
         case 'toggle-sidebar':
           return setSidebarOpen((open) => !open);
+        case 'show-shortcuts':
+          return setShortcutsOpen((open) => !open);
+        default:
+          // Inserts, link, find and replace act on the page.
+          return editorHandle.current?.run(command);
       }
     },
     [create, save, close],
   );
-  useShortcuts(run);
+  const runEditor = useCallback((action: EditorAction) => editorHandle.current?.run(action), []);
+  useShortcuts(run, runEditor);
   useEffect(() => api.onMenuCommand(run), [api, run]);
 
-  const { story, saveState } = session;
+  const { story, saveState, setNotice } = session;
+  const storyId = story?.id;
+  const images = useMemo((): ImageSource | undefined => {
+    if (!storyId) return undefined;
+    const failed = (message: string) => ({ error: message });
+    return {
+      choose: async () => {
+        const result = await api.chooseImage({ storyId });
+        return result.ok ? result.value : failed(result.error.message);
+      },
+      store: async (file) => {
+        const dataBase64 = await fileToBase64(file);
+        const result = await api.addImage({ storyId, dataBase64, fileName: file.name });
+        return result.ok ? result.value : failed(result.error.message);
+      },
+      onError: (message) => setNotice(`The image was not added: ${message}`),
+    };
+  }, [api, storyId, setNotice]);
   return (
     <div className={`nd-app ${sidebarOpen ? '' : 'nd-sidebar-hidden'}`}>
       {sidebarOpen && (
@@ -90,7 +118,14 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         )}
         {story ? (
           <>
-            <StoryEditor key={story.id} story={story} onChange={session.onEditorChange} />
+            <StoryEditor
+              key={story.id}
+              story={story}
+              onChange={session.onEditorChange}
+              onStats={session.setStats}
+              images={images}
+              handle={editorHandle}
+            />
             <div
               className={`nd-status nd-status-${saveState.kind}`}
               role="status"
@@ -114,7 +149,10 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         stats={session.stats}
         savedAt={session.savedAt}
         libraryPath={libraryPath}
+        onMetaChange={session.updateMeta}
+        onDatelineDate={(date) => editorHandle.current?.setDatelineDate(date)}
       />
+      {shortcutsOpen && <ShortcutsPanel onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/app.css';
+import './styles/blocks.css';
+import './styles/chrome.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Newsdesk: #root is missing from index.html');

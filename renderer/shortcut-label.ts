@@ -1,8 +1,8 @@
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
-/** "Ctrl+S" on Windows and Linux, "⌘S" on macOS. */
+/** "Ctrl+Alt+F" on Windows and Linux, "⌘⌥F" on macOS. `keys` has no command key in it. */
 export function shortcutLabel(keys: string): string {
-  return isMac ? `⌘${keys.replace('Shift+', '⇧')}` : `Ctrl+${keys}`;
+  return isMac ? `⌘${keys.replace('Shift+', '⇧').replace('Alt+', '⌥')}` : `Ctrl+${keys}`;
 }
 
 /** True for the platform's command modifier (Cmd on macOS, Ctrl elsewhere). */

@@ -1,31 +1,28 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../shared/ipc/channels';
-import { hasCommandKey } from './shortcut-label';
-
-const KEYS: Readonly<Record<string, MenuCommand>> = {
-  n: 'new-story',
-  o: 'open-story',
-  s: 'save-story',
-  w: 'close-story',
-  '\\': 'toggle-sidebar',
-};
+import { shortcutFor, type EditorAction } from './shortcuts';
 
 /**
- * App-level shortcuts. The native menu shows the same accelerators without
- * registering them, so a key press arrives here once, in Electron and in a browser.
+ * Keyboard shortcuts (shortcuts.ts). The native menu shows the same
+ * accelerators without registering them, so a key press arrives here once,
+ * in Electron and in a browser; menu clicks arrive as the same commands.
  */
-export function useShortcuts(run: (command: MenuCommand) => void): void {
-  const latest = useRef(run);
+export function useShortcuts(
+  run: (command: MenuCommand) => void,
+  runEditor: (action: EditorAction) => void,
+): void {
+  const latest = useRef({ run, runEditor });
   useEffect(() => {
-    latest.current = run;
+    latest.current = { run, runEditor };
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!hasCommandKey(event) || event.altKey || event.shiftKey) return;
-      const command = KEYS[event.key.toLowerCase()];
-      if (!command) return;
+      const shortcut = shortcutFor(event);
+      if (!shortcut || shortcut.run === 'native') return;
       event.preventDefault();
-      latest.current(command);
+      event.stopPropagation();
+      if ('menu' in shortcut.run) latest.current.run(shortcut.run.menu);
+      else latest.current.runEditor(shortcut.run.editor);
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });

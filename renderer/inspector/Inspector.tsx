@@ -1,5 +1,7 @@
-import type { Story } from '../../shared/story/story';
+import { useState } from 'react';
+import type { Story, StoryMeta } from '../../shared/story/story';
 import type { StoryStats } from '../../shared/story/story-stats';
+import { MetadataForm } from './MetadataForm';
 
 interface InspectorProps {
   readonly story: Story | null;
@@ -7,38 +9,97 @@ interface InspectorProps {
   /** When the open story last reached the disk. */
   readonly savedAt: string | null;
   readonly libraryPath: string;
+  readonly onMetaChange: (patch: Partial<StoryMeta>) => void;
+  readonly onDatelineDate: (date: string) => void;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const HEADLINE_LIMIT_KEY = 'newsdesk.headlineLimit';
+const DEFAULT_HEADLINE_LIMIT = 70;
 
-/** The right-hand panel: live counts and the story's facts. */
-export function Inspector({ story, stats, savedAt, libraryPath }: InspectorProps) {
+function savedHeadlineLimit(): number {
+  const saved = Number(localStorage.getItem(HEADLINE_LIMIT_KEY));
+  return Number.isInteger(saved) && saved > 0 ? saved : DEFAULT_HEADLINE_LIMIT;
+}
+
+/** The right-hand panel: live counts against the limits, the story's details and facts. */
+export function Inspector({
+  story,
+  stats,
+  savedAt,
+  libraryPath,
+  onMetaChange,
+  onDatelineDate,
+}: InspectorProps) {
+  const [headlineLimit, setHeadlineLimit] = useState(savedHeadlineLimit);
+  const changeLimit = (limit: number) => {
+    if (!Number.isInteger(limit) || limit < 1) return;
+    setHeadlineLimit(limit);
+    localStorage.setItem(HEADLINE_LIMIT_KEY, String(limit));
+  };
+  const target = story?.targetWords;
   return (
     <aside className="nd-inspector" aria-label="Inspector">
       <h2>Story</h2>
       {story && stats ? (
         <>
           <dl className="nd-counts">
-            <div>
+            <div className={target && stats.words > target ? 'nd-over' : ''}>
               <dt>Words</dt>
-              <dd data-testid="word-count">{stats.words.toLocaleString()}</dd>
+              <dd data-testid="word-count">
+                {stats.words.toLocaleString()}
+                {target ? (
+                  <small data-testid="word-target"> / {target.toLocaleString()}</small>
+                ) : null}
+              </dd>
             </div>
             <div>
               <dt>Characters</dt>
-              <dd>{stats.characters.toLocaleString()}</dd>
+              <dd data-testid="character-count">{stats.characters.toLocaleString()}</dd>
             </div>
-            <div>
+            <div className={stats.headlineCharacters > headlineLimit ? 'nd-over' : ''}>
               <dt>Headline</dt>
-              <dd>
+              <dd data-testid="headline-count">
                 {stats.headlineCharacters}
-                <small> chars</small>
+                <small>
+                  {' / '}
+                  <input
+                    className="nd-limit"
+                    type="number"
+                    min={1}
+                    aria-label="Headline limit (characters)"
+                    value={headlineLimit}
+                    onChange={(e) => changeLimit(Number(e.target.value))}
+                  />
+                </small>
               </dd>
             </div>
             <div>
               <dt>Reading time</dt>
               <dd>{stats.readingMinutes} min</dd>
             </div>
+            <div>
+              <dt>Captions</dt>
+              <dd data-testid="caption-count">{stats.captionWords} words</dd>
+            </div>
+            <div>
+              <dt>Standfirst</dt>
+              <dd>{stats.standfirstWords} words</dd>
+            </div>
           </dl>
+          {target ? (
+            <meter
+              className="nd-target"
+              min={0}
+              max={target}
+              low={target * 0.9}
+              high={target * 1.0001}
+              optimum={target * 0.95}
+              value={Math.min(stats.words, target * 1.5)}
+              aria-label="Words against the target length"
+            />
+          ) : null}
+          <MetadataForm story={story} onChange={onMetaChange} onDatelineDate={onDatelineDate} />
           <dl className="nd-facts">
             <dt>Created</dt>
             <dd>{dateFormat.format(new Date(story.createdAt))}</dd>

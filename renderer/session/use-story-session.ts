@@ -1,15 +1,14 @@
 import type { EditorState } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { editorStateToStory } from '../../shared/convert/editor-to-story';
+import { editorStateToStory, storyFrame } from '../../shared/convert/editor-to-story';
 import type { EditorStateJson } from '../../shared/convert/editor-json';
 import type { NewsdeskApi } from '../../shared/ipc/newsdesk-api';
-import type { Story } from '../../shared/story/story';
+import type { Story, StoryMeta } from '../../shared/story/story';
 import { storyStats, type StoryStats } from '../../shared/story/story-stats';
 import type { SaveState } from './save-state';
 
 /** Autosave waits for a pause in typing this long; conversion never runs per keystroke. */
 export const AUTOSAVE_DELAY_MS = 1000;
-const STATS_DELAY_MS = 250;
 
 /**
  * The open story: loading, the latest editor state, saving (explicit and
@@ -27,13 +26,13 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
   const dirty = useRef(false);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const autosaveTimer = useRef<number | undefined>(undefined);
-  const statsTimer = useRef<number | undefined>(undefined);
 
   /** The story as it stands in the editor now. */
   const currentStory = useCallback((): Story | null => {
     if (!frame.current) return null;
     if (!editorState.current) return frame.current;
-    return editorStateToStory(editorState.current.toJSON() as EditorStateJson, frame.current);
+    const json = editorState.current.toJSON() as unknown as EditorStateJson;
+    return editorStateToStory(json, storyFrame(frame.current));
   }, []);
 
   const saveNow = useCallback(async (): Promise<boolean> => {
@@ -71,26 +70,35 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     [saveNow],
   );
 
+  const markDirty = useCallback(() => {
+    dirty.current = true;
+    // Same object when already dirty, so a keystroke does not re-render the window.
+    setSaveState((state) => (state.kind === 'dirty' ? state : { kind: 'dirty' }));
+    window.clearTimeout(autosaveTimer.current);
+    autosaveTimer.current = window.setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+  }, [saveNow]);
+
   const onEditorChange = useCallback(
     (state: EditorState) => {
       editorState.current = state;
-      dirty.current = true;
-      // Same object when already dirty, so a keystroke does not re-render the window.
-      setSaveState((state) => (state.kind === 'dirty' ? state : { kind: 'dirty' }));
-      window.clearTimeout(autosaveTimer.current);
-      autosaveTimer.current = window.setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
-      window.clearTimeout(statsTimer.current);
-      statsTimer.current = window.setTimeout(() => {
-        const latest = currentStory();
-        if (latest) setStats(storyStats(latest));
-      }, STATS_DELAY_MS);
+      markDirty();
     },
-    [currentStory, saveNow],
+    [markDirty],
+  );
+
+  /** The inspector's metadata form: a change is saved like an edit to the text. */
+  const updateMeta = useCallback(
+    (patch: Partial<StoryMeta>) => {
+      if (!frame.current) return;
+      frame.current = { ...frame.current, ...patch };
+      setStory((story) => (story ? { ...story, ...patch } : story));
+      markDirty();
+    },
+    [markDirty],
   );
 
   const show = useCallback((next: Story | null) => {
     window.clearTimeout(autosaveTimer.current);
-    window.clearTimeout(statsTimer.current);
     frame.current = next;
     editorState.current = null;
     dirty.current = false;
@@ -157,8 +165,12 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     savedAt,
     saveState,
     stats,
+    /** The editor reports its live counts here. */
+    setStats,
     notice,
+    setNotice,
     onEditorChange,
+    updateMeta,
     save: saveNow,
     open,
     create,

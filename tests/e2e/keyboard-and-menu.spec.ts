@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures';
+import { enterToBody } from './steps';
 
 test('typing is saved without Ctrl+S after a pause', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: /New story/ }).click();
   await expect(page.getByTestId('story-editor')).toBeFocused();
   await page.keyboard.type('Court adjourns until Monday');
-  await page.keyboard.press('Enter');
+  await enterToBody(page);
   await page.keyboard.type('The hearing resumes at 10am.');
   await expect(page.getByTestId('save-status')).toHaveText('Unsaved changes');
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved/, { timeout: 5_000 });
@@ -23,7 +24,7 @@ test('undo takes back typing; the headline cannot be deleted away', async ({ app
   const editor = page.getByTestId('story-editor');
   await expect(editor).toBeFocused();
   await page.keyboard.type('Budget vote delayed');
-  await page.keyboard.press('Enter');
+  await enterToBody(page);
   await page.keyboard.type('Ministers met late.');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');

@@ -37,6 +37,8 @@ test('the page runs under the strict CSP: no eval, no inline script, no network'
   );
   expect(outcome.nodeReachable).toBe(false);
   expect(outcome.bridge).toEqual([
+    'addImage',
+    'chooseImage',
     'createStory',
     'getAppInfo',
     'listStories',

@@ -1,5 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { enterToBody } from './steps';
 
 const HEADLINE = 'Turkish tanks cross Syrian border to free IS-group held town';
 
@@ -13,7 +14,7 @@ test('a reporter writes a story, saves with the keyboard, reloads and reopens it
   const editor = page.getByTestId('story-editor');
   await expect(editor).toBeFocused();
   await page.keyboard.type(HEADLINE);
-  await page.keyboard.press('Enter');
+  await enterToBody(page);
   await page.keyboard.type('Turkish tanks and ');
   await page.keyboard.press('ControlOrMeta+B');
   await page.keyboard.type('special forces');
@@ -56,7 +57,7 @@ test('a reporter writes a story, saves with the keyboard, reloads and reopens it
   await page.getByRole('button', { name: new RegExp(HEADLINE) }).click();
 
   await expect(editor.locator('h1')).toHaveText(HEADLINE);
-  await expect(editor.locator('p')).toHaveText([
+  await expect(editor.locator('.nd-paragraph')).toHaveText([
     'Turkish tanks and special forces crossed into Syria on Wednesday.',
     'The offensive aims to pre-empt Kurdish forces.',
   ]);

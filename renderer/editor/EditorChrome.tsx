@@ -1,0 +1,132 @@
+import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $findMatchingParent } from '@lexical/utils';
+import {
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  FORMAT_TEXT_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
+import { $isDatelineNode } from './nodes/DatelineNode';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { MenuCommand } from '../../shared/ipc/channels';
+import type { StoredImage } from '../../shared/ipc/stored-image';
+import type { EditorAction } from '../shortcuts';
+import {
+  INSERT_CREDIT_BLOCK_COMMAND,
+  INSERT_PULLQUOTE_COMMAND,
+  INSERT_RULE_COMMAND,
+  SET_BLOCK_TYPE_COMMAND,
+} from './commands/insert-commands';
+import { FindBar } from './find/FindBar';
+import { insertStoredImage, registerImageInput, type StoreImage } from './image-input';
+import { LinkDialog } from './LinkDialog';
+import { Toolbar } from './Toolbar';
+
+/** Where the editor's images come from: main stores them and answers what it stored. */
+export interface ImageSource {
+  /** The open-file dialog; null when cancelled. */
+  readonly choose: () => Promise<StoredImage | null | { error: string }>;
+  /** Dropped or pasted bytes. */
+  readonly store: StoreImage;
+  /** Tells the reporter why an image could not be added. */
+  readonly onError: (message: string) => void;
+}
+
+/** What the window can ask of the page (menu commands, shortcuts). */
+export interface StoryEditorHandle {
+  run(command: MenuCommand | EditorAction): void;
+  /** Sets the dateline's date (YYYY-MM-DD, or '' for none) — an undoable edit. */
+  setDatelineDate(date: string): void;
+}
+
+const FORMAT_ACTIONS = ['strikethrough', 'superscript', 'subscript', 'code'] as const;
+const BLOCK_ACTIONS = ['paragraph', 'subhead-2', 'subhead-3', 'bullet', 'number'] as const;
+
+function currentLinkUrl(editor: LexicalEditor): string {
+  return editor.getEditorState().read(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return '';
+    const link = $findMatchingParent(selection.anchor.getNode(), $isLinkNode);
+    return $isLinkNode(link) ? link.getURL() : '';
+  });
+}
+
+/** Toolbar, find bar and link box, and the routing of commands to the editor. */
+export function EditorChrome({
+  handle,
+  images,
+}: {
+  readonly handle?: Ref<StoryEditorHandle>;
+  readonly images?: ImageSource;
+}) {
+  const [editor] = useLexicalComposerContext();
+  const [find, setFind] = useState<'find' | 'replace' | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const imagesRef = useRef(images);
+  useEffect(() => {
+    imagesRef.current = images;
+  });
+
+  useEffect(() => {
+    if (!images) return;
+    return registerImageInput(
+      editor,
+      (file) => imagesRef.current!.store(file),
+      (message) => imagesRef.current?.onError(message),
+    );
+  }, [editor, images]);
+
+  const run = (command: MenuCommand | EditorAction) => {
+    if ((FORMAT_ACTIONS as readonly string[]).includes(command)) {
+      editor.dispatchCommand(FORMAT_TEXT_COMMAND, command as (typeof FORMAT_ACTIONS)[number]);
+    } else if ((BLOCK_ACTIONS as readonly string[]).includes(command)) {
+      editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, command as (typeof BLOCK_ACTIONS)[number]);
+    } else if (command === 'insert-pullquote') {
+      editor.dispatchCommand(INSERT_PULLQUOTE_COMMAND, undefined);
+    } else if (command === 'insert-credit') {
+      editor.dispatchCommand(INSERT_CREDIT_BLOCK_COMMAND, undefined);
+    } else if (command === 'insert-rule') {
+      editor.dispatchCommand(INSERT_RULE_COMMAND, undefined);
+    } else if (command === 'insert-link') {
+      setLink(currentLinkUrl(editor));
+    } else if (command === 'find' || command === 'replace') {
+      setFind(command);
+    } else if (command === 'insert-figure' && imagesRef.current) {
+      const source = imagesRef.current;
+      void source.choose().then((chosen) => {
+        if (chosen === null) return;
+        if ('error' in chosen) source.onError(chosen.error);
+        else editor.focus(() => insertStoredImage(editor, chosen));
+      });
+    }
+  };
+  const setDatelineDate = (date: string) =>
+    editor.update(() => {
+      const dateline = $getRoot().getChildren().find($isDatelineNode);
+      dateline?.setDate(/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '');
+    });
+  useImperativeHandle(handle, () => ({ run, setDatelineDate }));
+
+  const applyLink = (url: string | null) => {
+    setLink(null);
+    editor.focus(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, url));
+  };
+
+  return (
+    <>
+      <Toolbar run={run} />
+      {find && (
+        <FindBar withReplace={find === 'replace'} onClose={() => (setFind(null), editor.focus())} />
+      )}
+      {link !== null && (
+        <LinkDialog
+          initialUrl={link}
+          onDone={applyLink}
+          onCancel={() => (setLink(null), editor.focus())}
+        />
+      )}
+    </>
+  );
+}
