@@ -41,10 +41,13 @@ function inline(node: EditorNodeJson | undefined): Inline {
 
 /** One line of plain text: line breaks and tabs become spaces, marks and links are dropped. */
 function line(node: EditorNodeJson | undefined): string {
-  return runsOf(node?.children)
-    .map((run) => run.text)
-    .join('')
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return (
+    runsOf(node?.children)
+      .map((run) => run.text)
+      .join('')
+      // eslint-disable-next-line no-control-regex -- control characters are what is refused here
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+  );
 }
 
 function childOfType(node: EditorNodeJson, type: string): EditorNodeJson | undefined {
@@ -57,8 +60,12 @@ function listOf(node: EditorNodeJson): List {
     const nested = child.children?.length === 1 ? child.children[0] : undefined;
     if (nested?.type === N.list) {
       // The wrapper item holding a nested list belongs to the item before it.
-      const previous = items.pop() ?? { content: [] };
-      items.push({ ...previous, sublist: listOf(nested) });
+      // A second wrapper in a row (pasted lists of two kinds) must not replace
+      // the first one's list: it gets an empty item of its own, so no words are lost.
+      const previous = items.at(-1);
+      if (previous && !previous.sublist)
+        items[items.length - 1] = { ...previous, sublist: listOf(nested) };
+      else items.push({ content: [], sublist: listOf(nested) });
     } else {
       items.push({ content: inline(child) });
     }

@@ -16,9 +16,13 @@ export const LIMITS = {
 /**
  * Link targets a story may hold: web pages and e-mail addresses. javascript:,
  * data:, file: and every other scheme are refused here, at the model
- * boundary, so no exporter or renderer has to remember to.
+ * boundary, so no exporter or renderer has to remember to. Schemes are
+ * case-insensitive (RFC 3986 §3.1), spelled out without the `i` flag because
+ * the published JSON Schema's `pattern` cannot carry regex flags.
  */
-export const SAFE_HREF = /^(?:https?:\/\/[^\s"<>\\^`{|}]+|mailto:[^\s"<>\\^`{|}]+)$/i;
+export const SAFE_HREF =
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
+  /^(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|[Mm][Aa][Ii][Ll][Tt][Oo]:)[^\s\u0000-\u001f\u007f"<>\\^`{|}]+$/;
 
 /** True when `href` is a link the story model accepts. */
 export function isSafeHref(href: string): boolean {
@@ -29,6 +33,7 @@ export function isSafeHref(href: string): boolean {
 export const LineSchema = z
   .string()
   .max(LIMITS.lineChars)
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
   .regex(/^[^\u0000-\u001f\u007f]*$/, 'one line of plain text');
 
 /** A non-empty line (a byline, a tag, an author). */
@@ -45,6 +50,7 @@ export const TextRunSchema = z.strictObject({
     .string()
     .min(1)
     .max(LIMITS.runChars)
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused here
     .regex(/^[^\u0000-\u0008\u000b-\u001f\u007f]*$/, 'no control characters'),
   marks: z.array(z.enum(MARKS)).min(1).max(MARKS.length).optional(),
   href: HrefSchema.optional(),

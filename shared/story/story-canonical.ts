@@ -19,6 +19,9 @@ export function inlineProblem(runs: Inline): string | null {
     if (run.marks && !sameMarks(run.marks, canonicalMarks(run.marks))) {
       return 'marks must be listed once each, in the order of MARKS';
     }
+    if (run.marks && run.text.includes('\n')) {
+      return 'a line break carries no marks: it is a run of its own';
+    }
     const previous = runs[i - 1];
     if (previous && sameMarks(previous.marks, run.marks) && previous.href === run.href) {
       return 'neighbouring runs with the same marks and link must be one run';

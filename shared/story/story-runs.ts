@@ -21,12 +21,26 @@ export function makeRun(text: string, marks: Iterable<Mark> = [], href?: string)
 }
 
 /**
- * The canonical form of a run list: no empty runs, neighbours with the same
- * marks and link merged, marks ordered. Two run lists that read the same normalize equal.
+ * A line break carries no marks: the editor keeps it as a node of its own
+ * without formatting (Lexical's LineBreakNode), so marks on it could not
+ * survive a round trip. Splits a marked run around its line breaks.
+ */
+function unmarkLineBreaks(run: TextRun): TextRun[] {
+  if (!run.marks?.length || !run.text.includes('\n')) return [run];
+  return run.text
+    .split(/(\n)/)
+    .filter((piece) => piece !== '')
+    .map((piece) => makeRun(piece, piece === '\n' ? [] : run.marks, run.href));
+}
+
+/**
+ * The canonical form of a run list: no empty runs, no marks on line breaks,
+ * neighbours with the same marks and link merged, marks ordered. Two run
+ * lists that read the same normalize equal.
  */
 export function normalizeRuns(runs: readonly TextRun[]): TextRun[] {
   const out: TextRun[] = [];
-  for (const run of runs) {
+  for (const run of runs.flatMap(unmarkLineBreaks)) {
     if (run.text === '') continue;
     const marks = canonicalMarks(run.marks ?? []);
     const last = out.at(-1);
