@@ -4,7 +4,7 @@ import { $dfs } from '@lexical/utils';
 import fc from 'fast-check';
 import { $getRoot, createEditor, ParagraphNode, TextNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import type { EditorStateJson } from '../../shared/convert/editor-json';
+import { NODE_TYPES, type EditorStateJson } from '../../shared/convert/editor-json';
 import { editorStateToStory, storyFrame } from '../../shared/convert/editor-to-story';
 import { storyToEditorState } from '../../shared/convert/story-to-editor';
 import type { Block, Story } from '../../shared/story/story';
@@ -120,6 +120,13 @@ describe('story → editor → story, through Lexical with Newsdesk’s nodes', 
     };
     expect(StorySchema.parse(story)).toEqual(story);
     expect(roundTrip(story)).toEqual(story);
+  });
+
+  it('registers a node for every type the conversions write (shared/convert/editor-json.ts)', () => {
+    const editor = storyEditor();
+    // _nodes is the editor's registry of node types (public in the typings, underscored by convention).
+    const registered = [...editor._nodes.keys()];
+    expect(registered).toEqual(expect.arrayContaining(Object.values(NODE_TYPES)));
   });
 
   it('runs the structure rules over the loaded document (the harness is live)', () => {
