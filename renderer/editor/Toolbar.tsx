@@ -68,7 +68,13 @@ export function Toolbar({ run }: { readonly run: (command: MenuCommand) => void 
           editorState.read(() => {
             const selection = $getSelection();
             if (!$isRangeSelection(selection)) return;
-            setActive(new Set(FORMATS.map((f) => f.format).filter((f) => selection.hasFormat(f))));
+            const formats = FORMATS.map((f) => f.format).filter((f) => selection.hasFormat(f));
+            // Typing keeps the same formats: no new Set, no re-render per keystroke.
+            setActive((now) =>
+              now.size === formats.length && formats.every((f) => now.has(f))
+                ? now
+                : new Set(formats),
+            );
             setBlock(blockTypeOf(selection.anchor.getNode().getTopLevelElement()));
           }),
         ),

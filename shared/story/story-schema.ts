@@ -32,9 +32,7 @@ export const StoryShapeSchema = z.strictObject({
   headline: LineSchema,
   standfirst: InlineSchema,
   bylines: z.array(NonEmptyLineSchema).max(LIMITS.listEntries),
-  dateline: z
-    .strictObject({ place: NonEmptyLineSchema, date: z.iso.date().optional() })
-    .optional(),
+  dateline: z.strictObject({ place: NonEmptyLineSchema, date: z.iso.date().optional() }).optional(),
   body: z.array(BlockSchema).max(LIMITS.blocks),
   slug: z.string().max(120).regex(SLUG, 'lower-case words joined by hyphens'),
   status: z.enum(STORY_STATUSES),

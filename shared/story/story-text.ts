@@ -4,7 +4,11 @@ import { inlineText } from './story-runs';
 // One segmenter for the process: constructing one is far dearer than using it.
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+// Between two words with no space, these join them into one: "pre-empt",
+// "U.S.-backed". The full stop and apostrophe are listed because ICU versions
+// disagree on them (Node's keeps "U.S" whole, Chromium's splits it), and the
+// count must be the same in the editor, on disk and in every export.
+const JOINERS = new Set(['-', '\u2010', '\u2011', '.', "'", '\u2019']);
 
 /**
  * Words in a text, by Unicode word boundaries (so Thai or Japanese count too).
@@ -20,7 +24,7 @@ export function countWords(text: string): number {
       afterWord = true;
       afterJoiner = false;
     } else {
-      afterJoiner = afterWord && HYPHENS.has(segment);
+      afterJoiner = (afterWord || afterJoiner) && JOINERS.has(segment);
       afterWord = false;
     }
   }
@@ -30,7 +34,9 @@ export function countWords(text: string): number {
 function listText(list: List): string {
   return list.items
     .map((item) =>
-      item.sublist ? `${inlineText(item.content)}\n${listText(item.sublist)}` : inlineText(item.content),
+      item.sublist
+        ? `${inlineText(item.content)}\n${listText(item.sublist)}`
+        : inlineText(item.content),
     )
     .join('\n');
 }
@@ -55,7 +61,9 @@ export function bodyBlockText(block: Block): string {
 /** The body copy as plain text, one block per line. */
 export function bodyText(story: Story): string {
   return story.body
-    .filter((block) => block.type === 'paragraph' || block.type === 'subhead' || block.type === 'list')
+    .filter(
+      (block) => block.type === 'paragraph' || block.type === 'subhead' || block.type === 'list',
+    )
     .map(bodyBlockText)
     .join('\n');
 }

@@ -2,10 +2,13 @@ import { $getNodeByKey, $getRoot, defineExtension, type LexicalEditor } from 'le
 import { readingMinutes, type StoryStats } from '../../../shared/story/story-stats';
 import { $countBlock, NO_COUNTS, type BlockCounts } from './block-counts';
 
+// Counts reach the inspector this long after typing (and at most this often).
+const REPORT_INTERVAL_MS = 120;
+
 /**
  * Live counts without rescanning the story: each top-level block's counts
- * are kept, and after an update only the blocks Lexical marked dirty are
- * counted again (a keystroke: one paragraph).
+ * are kept, and only the blocks Lexical marked dirty are counted again (a
+ * keystroke: one paragraph) — batched, just after typing.
  */
 export function registerCounts(
   editor: LexicalEditor,
@@ -28,7 +31,7 @@ export function registerCounts(
     perBlock.set(key, counts);
     add(counts, 1);
   };
-  const publish = () =>
+  const send = () =>
     report({
       words: totals.words,
       characters: totals.characters,
@@ -37,26 +40,21 @@ export function registerCounts(
       captionWords: totals.captionWords,
       readingMinutes: readingMinutes(totals.words),
     });
-
   // The story as loaded: counted once, whole.
   editor.getEditorState().read(() => {
     for (const node of $getRoot().getChildren()) recount(node.getKey());
   });
-  publish();
+  send();
 
-  return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
-    if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-    editorState.read(() => {
-      const tops = new Set<string>();
-      for (const key of [...dirtyElements.keys(), ...dirtyLeaves]) {
-        if (key === 'root') continue;
-        if (perBlock.has(key)) tops.add(key);
-        const node = $getNodeByKey(key);
-        // A removed block is recounted to zero; a changed one from its top-level ancestor.
-        if (!node) tops.add(key);
-        else tops.add(node.getTopLevelElement()?.getKey() ?? key);
-      }
-      for (const key of tops) recount(key);
+  // Typing only notes which blocks changed; they are counted a moment later,
+  // off the keystroke's path, against the newest state.
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    editor.getEditorState().read(() => {
+      for (const key of pending) recount(key);
+      pending.clear();
       // Blocks added or removed at the top (Lexical does not always list a
       // removed block as dirty): when the numbers disagree, reconcile once.
       const root = $getRoot();
@@ -66,8 +64,28 @@ export function registerCounts(
         for (const key of present) if (!perBlock.has(key)) recount(key);
       }
     });
-    publish();
-  });
+    send();
+  };
+
+  const unregister = editor.registerUpdateListener(
+    ({ editorState, dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      editorState.read(() => {
+        for (const key of [...dirtyElements.keys(), ...dirtyLeaves]) {
+          if (key === 'root') continue;
+          if (perBlock.has(key)) pending.add(key);
+          // A removed block is recounted to zero; a changed one from its top-level ancestor.
+          const node = $getNodeByKey(key);
+          pending.add(node?.getTopLevelElement()?.getKey() ?? key);
+        }
+      });
+      timer ??= setTimeout(flush, REPORT_INTERVAL_MS);
+    },
+  );
+  return () => {
+    unregister();
+    clearTimeout(timer);
+  };
 }
 
 /** Configure with `report`: it is called with the story's counts after every change. */
