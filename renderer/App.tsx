@@ -151,6 +151,7 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         libraryPath={libraryPath}
         onMetaChange={session.updateMeta}
         onDatelineDate={(date) => editorHandle.current?.setDatelineDate(date)}
+        currentHeadline={session.currentHeadline}
       />
       {shortcutsOpen && <ShortcutsPanel onClose={() => setShortcutsOpen(false)} />}
     </div>

@@ -5,7 +5,9 @@ import {
   $getRoot,
   $getSelection,
   $isRangeSelection,
+  $setSelection,
   FORMAT_TEXT_COMMAND,
+  type BaseSelection,
   type LexicalEditor,
 } from 'lexical';
 import { $isDatelineNode } from './nodes/DatelineNode';
@@ -64,6 +66,8 @@ export function EditorChrome({
   const [editor] = useLexicalComposerContext();
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const [link, setLink] = useState<string | null>(null);
+  // The words the link box acts on: the editor's selection goes when the box takes focus.
+  const linkSelection = useRef<BaseSelection | null>(null);
   const imagesRef = useRef(images);
   useEffect(() => {
     imagesRef.current = images;
@@ -90,6 +94,7 @@ export function EditorChrome({
     } else if (command === 'insert-rule') {
       editor.dispatchCommand(INSERT_RULE_COMMAND, undefined);
     } else if (command === 'insert-link') {
+      linkSelection.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
       setLink(currentLinkUrl(editor));
     } else if (command === 'find' || command === 'replace') {
       setFind(command);
@@ -111,7 +116,12 @@ export function EditorChrome({
 
   const applyLink = (url: string | null) => {
     setLink(null);
-    editor.focus(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, url));
+    editor.update(() => {
+      const selection = linkSelection.current;
+      if (selection) $setSelection(selection.clone());
+      editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+    });
+    editor.focus();
   };
 
   return (

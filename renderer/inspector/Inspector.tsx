@@ -11,6 +11,7 @@ interface InspectorProps {
   readonly libraryPath: string;
   readonly onMetaChange: (patch: Partial<StoryMeta>) => void;
   readonly onDatelineDate: (date: string) => void;
+  readonly currentHeadline: () => string;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -30,6 +31,7 @@ export function Inspector({
   libraryPath,
   onMetaChange,
   onDatelineDate,
+  currentHeadline,
 }: InspectorProps) {
   const [headlineLimit, setHeadlineLimit] = useState(savedHeadlineLimit);
   const changeLimit = (limit: number) => {
@@ -99,7 +101,12 @@ export function Inspector({
               aria-label="Words against the target length"
             />
           ) : null}
-          <MetadataForm story={story} onChange={onMetaChange} onDatelineDate={onDatelineDate} />
+          <MetadataForm
+            story={story}
+            onChange={onMetaChange}
+            onDatelineDate={onDatelineDate}
+            currentHeadline={currentHeadline}
+          />
           <dl className="nd-facts">
             <dt>Created</dt>
             <dd>{dateFormat.format(new Date(story.createdAt))}</dd>

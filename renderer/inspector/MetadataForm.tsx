@@ -5,6 +5,8 @@ interface MetadataFormProps {
   readonly story: Story;
   readonly onChange: (patch: Partial<StoryMeta>) => void;
   readonly onDatelineDate: (date: string) => void;
+  /** The headline as it stands in the editor now. */
+  readonly currentHeadline: () => string;
 }
 
 const STATUS_LABELS = { draft: 'Draft', subbing: 'Subbing', ready: 'Ready' } as const;
@@ -40,7 +42,12 @@ function toLocalInput(iso: string | undefined): string {
 }
 
 /** The story's metadata: what the desk and the CMS need besides the words. */
-export function MetadataForm({ story, onChange, onDatelineDate }: MetadataFormProps) {
+export function MetadataForm({
+  story,
+  onChange,
+  onDatelineDate,
+  currentHeadline,
+}: MetadataFormProps) {
   const slugValid = SLUG.test(story.slug);
   return (
     <form className="nd-meta" aria-label="Story details" onSubmit={(e) => e.preventDefault()}>
@@ -68,7 +75,7 @@ export function MetadataForm({ story, onChange, onDatelineDate }: MetadataFormPr
             placeholder="turkish-tanks-cross-border"
             onBlur={(e) => onChange({ slug: slugFrom(e.target.value) })}
           />
-          <button type="button" onClick={() => onChange({ slug: slugFrom(story.headline) })}>
+          <button type="button" onClick={() => onChange({ slug: slugFrom(currentHeadline()) })}>
             From headline
           </button>
         </span>

@@ -171,6 +171,8 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     setNotice,
     onEditorChange,
     updateMeta,
+    /** The headline as typed so far (the story state holds it as loaded). */
+    currentHeadline: () => currentStory()?.headline ?? '',
     save: saveNow,
     open,
     create,
