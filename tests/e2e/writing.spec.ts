@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, type NewsdeskApp } from './fixtures';
 import { enterToBody } from './steps';
 
 test.beforeEach(async ({ app }) => {
@@ -8,10 +8,7 @@ test.beforeEach(async ({ app }) => {
   await enterToBody(app.page);
 });
 
-async function savedBody(app: {
-  page: import('@playwright/test').Page;
-  storiesOnDisk: () => Promise<import('../../shared/story/story').Story[]>;
-}) {
+async function savedBody(app: NewsdeskApp) {
   await app.page.keyboard.press('ControlOrMeta+S');
   await expect(app.page.getByTestId('save-status')).toHaveText(/^Saved/);
   const [story] = await app.storiesOnDisk();
