@@ -144,8 +144,13 @@ export function Toolbar({ run }: { readonly run: (command: MenuCommand) => void 
           {glyph}
         </ToolButton>
       ))}
-      <ToolButton label="Link" keys="K" onClick={() => run('insert-link')}>
-        🔗
+      <ToolButton
+        label="Link"
+        keys="K"
+        className="nd-format-link"
+        onClick={() => run('insert-link')}
+      >
+        Link
       </ToolButton>
       <span className="nd-toolbar-gap" />
       {INSERTS.map(({ command, label, glyph }) => (

@@ -72,7 +72,7 @@ export function MetadataForm({
             key={story.slug}
             defaultValue={story.slug}
             aria-invalid={!slugValid}
-            placeholder="turkish-tanks-cross-border"
+            placeholder="e.g. turkish-tanks-cross-border"
             onBlur={(e) => onChange({ slug: slugFrom(e.target.value) })}
           />
           <button type="button" onClick={() => onChange({ slug: slugFrom(currentHeadline()) })}>
@@ -84,7 +84,7 @@ export function MetadataForm({
         Desk
         <input
           value={story.desk}
-          placeholder="World"
+          placeholder="e.g. World"
           // eslint-disable-next-line no-control-regex -- control characters are what is refused here
           onChange={(e) => onChange({ desk: e.target.value.replace(/[\u0000-\u001f]/g, ' ') })}
         />
@@ -93,7 +93,7 @@ export function MetadataForm({
         Tags
         <input
           defaultValue={story.tags.join(', ')}
-          placeholder="Turkey, Syria"
+          placeholder="e.g. Turkey, Syria"
           onBlur={(e) => onChange({ tags: splitList(e.target.value) })}
         />
       </label>
@@ -101,7 +101,7 @@ export function MetadataForm({
         Authors
         <input
           defaultValue={story.authors.join(', ')}
-          placeholder="Jane Doe"
+          placeholder="e.g. Jane Doe, Ali Kaya"
           onBlur={(e) => onChange({ authors: splitList(e.target.value) })}
         />
       </label>
