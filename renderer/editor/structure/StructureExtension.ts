@@ -1,5 +1,5 @@
 import { mergeRegister } from '@lexical/utils';
-import { defineExtension, RootNode, type LexicalEditor } from 'lexical';
+import { defineExtension, RootNode, TextNode, type LexicalEditor } from 'lexical';
 import { STORY_NODES } from '../nodes';
 import { BylineNode } from '../nodes/BylineNode';
 import { CreditBlockNode } from '../nodes/CreditBlockNode';
@@ -14,6 +14,7 @@ import { PullQuoteNode } from '../nodes/PullQuoteNode';
 import { PullQuoteTextNode } from '../nodes/PullQuoteTextNode';
 import { $demoteOrphanPart, $keepFigure, $keepPullQuote, $wrapOrphanImage } from './container-rule';
 import { registerFieldKeys } from './field-keys';
+import { $isPlainField } from './fields';
 import { $demoteStrayField, $keepHeader, HEADER_FIELD_CLASSES } from './header-rule';
 import { $keepPlainText } from './plain-text-rule';
 
@@ -36,6 +37,11 @@ export function registerStructureRules(editor: LexicalEditor): () => void {
     editor.registerNodeTransform(RootNode, $keepHeader),
     ...HEADER_FIELD_CLASSES.map((klass) => editor.registerNodeTransform(klass, $demoteStrayField)),
     ...PLAIN_FIELDS.map((klass) => editor.registerNodeTransform(klass, $keepPlainText)),
+    // Bold or italic applied inside a plain field changes only the text node,
+    // which does not run the field's transform: catch it here (O(1)).
+    editor.registerNodeTransform(TextNode, (text) => {
+      if (text.getFormat() !== 0 && $isPlainField(text.getParent())) text.setFormat(0);
+    }),
     editor.registerNodeTransform(FigureNode, $keepFigure),
     editor.registerNodeTransform(PullQuoteNode, $keepPullQuote),
     editor.registerNodeTransform(FigureImageNode, $wrapOrphanImage),
