@@ -3,6 +3,8 @@ import { $createLinkNode } from '@lexical/link';
 import {
   $createTextNode,
   $getRoot,
+  $getSelection,
+  $isRangeSelection,
   createEditor,
   INSERT_PARAGRAPH_COMMAND,
   ParagraphNode,
@@ -172,11 +174,9 @@ describe('structure rules', () => {
     const editor = editorWith(story);
     const where = () =>
       editor.getEditorState().read(() => {
-        const anchor = editor.getEditorState()._selection;
-        if (!anchor || !('anchor' in anchor)) return null;
-        const node = (
-          anchor as { anchor: { getNode(): import('lexical').LexicalNode } }
-        ).anchor.getNode();
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) return null;
+        const node = selection.anchor.getNode();
         return (node.getType() === 'text' ? node.getParentOrThrow() : node).getType();
       });
     const enter = () =>
