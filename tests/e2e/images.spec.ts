@@ -92,7 +92,9 @@ test('a missing image shows a clear placeholder and keeps caption and credit', a
   await expect(page.getByTestId('figure-image')).toContainText(figure.image.src);
   await expect(page.locator('.nd-figure-caption')).toHaveText('Smoke over Jarablus');
   await expect(page.locator('.nd-figure-credit')).toHaveText('AFP photo');
-  await page.screenshot({ path: `test-results/screenshots/missing-image-${test.info().project.name}.png` });
+  await page.screenshot({
+    path: `test-results/screenshots/missing-image-${test.info().project.name}.png`,
+  });
 });
 
 test('cancelling the file dialog inserts nothing', async ({ app }) => {
