@@ -95,6 +95,10 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         const result = await api.addImage({ storyId, dataBase64, fileName: file.name });
         return result.ok ? result.value : failed(result.error.message);
       },
+      copy: async (fromStoryId, src) => {
+        const result = await api.copyImage({ fromStoryId, toStoryId: storyId, src });
+        return result.ok ? result.value : failed(result.error.message);
+      },
       onError: (message) => setNotice(`The image was not added: ${message}`),
     };
   }, [api, storyId, setNotice]);

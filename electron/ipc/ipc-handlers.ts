@@ -36,5 +36,6 @@ export function createIpcHandlers({
     },
     addImage: ({ storyId, dataBase64, fileName }) =>
       assets.addImageBytes(storyId, Buffer.from(dataBase64, 'base64'), fileName),
+    copyImage: ({ fromStoryId, toStoryId, src }) => assets.copyImage(fromStoryId, toStoryId, src),
   };
 }

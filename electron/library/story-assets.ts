@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fail, ok, type IpcResult } from '../../shared/ipc/ipc-result';
-import { MAX_IMAGE_BYTES, type StoredImage } from '../../shared/ipc/stored-image';
+import {
+  ASSET_SRC_PATTERN,
+  MAX_IMAGE_BYTES,
+  type StoredImage,
+} from '../../shared/ipc/stored-image';
 import { StoryIdSchema } from '../../shared/story/story-schema';
 import {
   AtomicWriteError,
@@ -23,6 +27,8 @@ export interface StoryAssets {
     bytes: Uint8Array,
     fileName?: string,
   ): Promise<IpcResult<StoredImage>>;
+  /** Copies an image of one story into another (a figure pasted across stories). */
+  copyImage(fromStoryId: string, toStoryId: string, src: string): Promise<IpcResult<StoredImage>>;
 }
 
 export const ASSETS_FOLDER = 'assets';
@@ -126,5 +132,18 @@ export function openStoryAssets(root: string, options: { io?: AtomicWriteIo } = 
     return addImageBytes(storyId, bytes, file);
   }
 
-  return { addImageFile, addImageBytes };
+  async function copyImage(
+    fromStoryId: string,
+    toStoryId: string,
+    src: string,
+  ): Promise<IpcResult<StoredImage>> {
+    // Both parts become a path: checked here again, whatever the caller did.
+    if (!StoryIdSchema.safeParse(fromStoryId).success || !ASSET_SRC_PATTERN.test(src)) {
+      return fail('invalid-request', 'That is not an image of a story in this library.');
+    }
+    // The bytes are stored again under their own hash, so a tampered file cannot pass as another.
+    return addImageFile(toStoryId, path.join(root, fromStoryId, src));
+  }
+
+  return { addImageFile, addImageBytes, copyImage };
 }

@@ -1,6 +1,6 @@
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $findMatchingParent } from '@lexical/utils';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
   $getRoot,
   $getSelection,
@@ -22,7 +22,9 @@ import {
   SET_BLOCK_TYPE_COMMAND,
 } from './commands/insert-commands';
 import { FindBar } from './find/FindBar';
+import { registerFigurePaste, type CopyImage } from './figure-paste';
 import { insertStoredImage, registerImageInput, type StoreImage } from './image-input';
+import { useStoryContext } from './story-context';
 import { LinkDialog } from './LinkDialog';
 import { Toolbar } from './Toolbar';
 
@@ -32,6 +34,8 @@ export interface ImageSource {
   readonly choose: () => Promise<StoredImage | null | { error: string }>;
   /** Dropped or pasted bytes. */
   readonly store: StoreImage;
+  /** Copies an image from another story (a figure pasted across stories). */
+  readonly copy: CopyImage;
   /** Tells the reporter why an image could not be added. */
   readonly onError: (message: string) => void;
 }
@@ -73,14 +77,21 @@ export function EditorChrome({
     imagesRef.current = images;
   });
 
+  const { storyId } = useStoryContext();
+  const hasImages = images !== undefined;
   useEffect(() => {
-    if (!images) return;
-    return registerImageInput(
-      editor,
-      (file) => imagesRef.current!.store(file),
-      (message) => imagesRef.current?.onError(message),
+    if (!hasImages) return;
+    const onError = (message: string) => imagesRef.current?.onError(message);
+    return mergeRegister(
+      registerImageInput(editor, (file) => imagesRef.current!.store(file), onError),
+      registerFigurePaste(
+        editor,
+        storyId,
+        (from, src) => imagesRef.current!.copy(from, src),
+        onError,
+      ),
     );
-  }, [editor, images]);
+  }, [editor, hasImages, storyId]);
 
   const run = (command: MenuCommand | EditorAction) => {
     if ((FORMAT_ACTIONS as readonly string[]).includes(command)) {

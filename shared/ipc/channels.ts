@@ -10,6 +10,7 @@ export const IPC_CALLS = [
   'saveStory',
   'chooseImage',
   'addImage',
+  'copyImage',
 ] as const;
 
 export type IpcCall = (typeof IPC_CALLS)[number];

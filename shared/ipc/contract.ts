@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { StoryIdSchema, StorySchema, StorySummarySchema } from '../story/story-schema';
 import type { IpcCall } from './channels';
-import { ImageBase64Schema, StoredImageSchema } from './stored-image';
+import { ASSET_SRC_PATTERN, ImageBase64Schema, StoredImageSchema } from './stored-image';
 
 export { StoredImageSchema, type StoredImage } from './stored-image';
 
@@ -49,6 +49,15 @@ export const IPC_CONTRACT = {
       dataBase64: ImageBase64Schema,
       /** Only to name the file in a message; never trusted for the format. */
       fileName: z.string().max(255).optional(),
+    }),
+    response: StoredImageSchema,
+  },
+  /** A figure pasted from another story: its image is copied into this story's assets. */
+  copyImage: {
+    request: z.strictObject({
+      fromStoryId: StoryIdSchema,
+      toStoryId: StoryIdSchema,
+      src: z.string().regex(ASSET_SRC_PATTERN, 'not an image of a story'),
     }),
     response: StoredImageSchema,
   },

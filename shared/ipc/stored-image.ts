@@ -28,10 +28,13 @@ export const STORY_ASSETS_ROUTE = 'story-assets';
 
 const MEDIA_TYPES = Object.keys(IMAGE_TYPES) as [ImageMediaType, ...ImageMediaType[]];
 
+/** A stored image as a story refers to it: `assets/<sha256>.<ext>`. */
+export const ASSET_SRC_PATTERN = /^assets\/[0-9a-f]{64}\.(?:png|jpg|gif|webp)$/;
+
 /** An image stored in a story's assets folder, as chooseImage and addImage answer it. */
 export const StoredImageSchema = z.strictObject({
   /** Relative to the story folder: `assets/<sha256>.<ext>`. */
-  src: z.string().regex(/^assets\/[0-9a-f]{64}\.(?:png|jpg|gif|webp)$/),
+  src: z.string().regex(ASSET_SRC_PATTERN),
   mediaType: z.enum(MEDIA_TYPES),
   width: z.number().int().positive(),
   height: z.number().int().positive(),

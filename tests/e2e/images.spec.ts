@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { makePng } from '../electron/image-bytes';
@@ -104,4 +104,49 @@ test('cancelling the file dialog inserts nothing', async ({ app }) => {
   await page.keyboard.type('Still here');
   await expect(page.getByTestId('figure-image')).toHaveCount(0);
   await expect(page.locator('.nd-paragraph')).toHaveText('Still here');
+});
+
+test('a figure copied into another story keeps its blocks and brings its image', async ({
+  app,
+}) => {
+  const { page } = app;
+  const photo = path.join(app.libraryDir, '..', `copied-${Date.now()}.png`);
+  await writeFile(photo, makePng(120, 80));
+  await app.setNextImageFile(photo);
+  await page.keyboard.type('Before');
+  await app.sendMenuCommand('insert-figure');
+  await expect(page.getByTestId('figure-image').locator('img')).toBeVisible();
+  await page.keyboard.type('Copied caption');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('AP');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('After');
+  // Select from "Before" to "After" and copy.
+  await page.locator('.nd-paragraph', { hasText: 'Before' }).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.down('Shift');
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('ControlOrMeta+C');
+
+  await page.keyboard.press('ControlOrMeta+N');
+  await expect(page.locator('.nd-headline')).toHaveText(''); // the new story is open
+  await page.keyboard.type('Second story');
+  await enterToBody(page);
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.getByTestId('figure-image').locator('img')).toBeVisible();
+  await expect(page.locator('.nd-figure-caption')).toHaveText('Copied caption');
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+
+  const stories = await app.storiesOnDisk();
+  const second = stories.find((story) => story.headline === 'Second story')!;
+  const figure = second.body.find((block) => block.type === 'figure');
+  expect(figure).toMatchObject({ caption: [{ text: 'Copied caption' }], credit: 'AP' });
+  if (figure?.type !== 'figure') throw new Error('expected a figure');
+  // The image file now lives in the second story's own assets.
+  await expect(
+    readFile(path.join(app.libraryDir, second.id, figure.image.src)),
+  ).resolves.toBeTruthy();
 });

@@ -39,6 +39,7 @@ test('the page runs under the strict CSP: no eval, no inline script, no network'
   expect(outcome.bridge).toEqual([
     'addImage',
     'chooseImage',
+    'copyImage',
     'createStory',
     'getAppInfo',
     'listStories',

@@ -185,3 +185,41 @@ describe('story assets', () => {
     expect(await assetsOnDisk()).toEqual([]);
   });
 });
+
+describe('copyImage (a figure pasted into another story)', () => {
+  const otherId = '22222222-2222-4222-8222-222222222222';
+
+  it('copies the image into the other story under the same content name', async () => {
+    const assets = openStoryAssets(root);
+    const png = makePng(30, 20);
+    const stored = await assets.addImageBytes(storyId, png);
+    if (!stored.ok) throw new Error(stored.error.message);
+    await mkdir(path.join(root, otherId));
+    const copied = await assets.copyImage(storyId, otherId, stored.value.src);
+    expect(copied).toEqual(stored);
+    expect(sha256(await readFile(path.join(root, otherId, stored.value.src)))).toBe(sha256(png));
+  });
+
+  it('refuses a path that is not an asset name, and a story id that is not one', async () => {
+    const assets = openStoryAssets(root);
+    await mkdir(path.join(root, otherId));
+    for (const [from, src] of [
+      [storyId, '../../etc/passwd'],
+      [storyId, `assets/../${'a'.repeat(64)}.png`],
+      ['../outside', `assets/${'a'.repeat(64)}.png`],
+    ] as const) {
+      const answer = await assets.copyImage(from, otherId, src);
+      expect(answer.ok ? null : answer.error.code).toBe('invalid-request');
+    }
+  });
+
+  it('says so when the source image is gone', async () => {
+    await mkdir(path.join(root, otherId));
+    const answer = await openStoryAssets(root).copyImage(
+      storyId,
+      otherId,
+      `assets/${'b'.repeat(64)}.png`,
+    );
+    expect(answer.ok ? null : answer.error.code).toBe('io');
+  });
+});

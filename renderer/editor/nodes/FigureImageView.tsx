@@ -24,6 +24,8 @@ export default function FigureImageView({
   const [editor] = useLexicalComposerContext();
   const { storyId } = useStoryContext();
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
+  // One retry a moment later: a pasted figure's image may still be on its way.
+  const [retried, setRetried] = useState<string | null>(null);
   const missing = failedSrc === src;
   // The field keeps its own text while typed in, so the caret never jumps;
   // an undo that changes the alt text shows up once the field is left.
@@ -52,12 +54,15 @@ export default function FigureImageView({
         </div>
       ) : (
         <img
-          src={storyAssetUrl(storyId, src)}
+          src={storyAssetUrl(storyId, src) + (retried === src ? '?retry' : '')}
           alt={alt}
           width={width}
           height={height}
           draggable={false}
-          onError={() => setFailedSrc(src)}
+          onError={() => {
+            if (retried === src) setFailedSrc(src);
+            else window.setTimeout(() => setRetried(src), 800);
+          }}
         />
       )}
       <label className="nd-figure-alt">
