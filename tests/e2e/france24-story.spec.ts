@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { makePng } from '../electron/image-bytes';
 import { StorySchema } from '../../shared/story/story-schema';
+import { publishedStorySchema } from '../shared/published-schema';
 import type { Story } from '../../shared/story/story';
 import { countBodyWords } from '../../shared/story/story-text';
 import { expect, test } from './fixtures';
@@ -50,6 +51,8 @@ test('the France 24 story is built with the keyboard and the Insert menu, saved,
   // The file on disk holds the story's structure exactly, and validates.
   const [saved] = await app.storiesOnDisk();
   expect(StorySchema.safeParse(saved).success).toBe(true);
+  const published = publishedStorySchema();
+  expect(published(saved), JSON.stringify(published.errors)).toBe(true);
   const story = saved as Story;
   expect(story.headline).toBe(headline);
   const expected = parts.map((part) => {

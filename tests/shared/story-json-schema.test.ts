@@ -3,10 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StoryShapeSchema } from '../../shared/story/story-schema';
+import { compilePublishedSchema } from './published-schema';
 import { arbitraryStory, france24Story, storyWith } from './story-fixtures';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -14,32 +14,7 @@ const schemaFile = path.join(root, 'docs', 'story.schema.json');
 const committed = readFileSync(schemaFile, 'utf8');
 const schema = JSON.parse(committed) as Record<string, unknown>;
 
-// ajv-formats is not a dependency; these are the two formats the schema uses,
-// checked as RFC 3339 says (the schema's own patterns check them too).
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-function isDateTime(text: string): boolean {
-  const [date, time] = text.split(/[Tt]/);
-  return (
-    date !== undefined &&
-    time !== undefined &&
-    isDate(date) &&
-    /^([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/.test(time)
-  );
-}
-
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-ajv.addFormat('date', isDate);
-ajv.addFormat('date-time', isDateTime);
-const validate = ajv.compile(schema);
+const validate = compilePublishedSchema(schema);
 
 describe('docs/story.schema.json', () => {
   it('is what scripts/story-schema.mjs generates now (run it after changing the model)', () => {
@@ -66,11 +41,11 @@ describe('docs/story.schema.json', () => {
   });
 
   it('accepts the France 24 story, a new story and every generated story', () => {
-    expect(validate(france24Story), ajv.errorsText(validate.errors)).toBe(true);
+    expect(validate(france24Story), JSON.stringify(validate.errors)).toBe(true);
     expect(validate(storyWith('', []))).toBe(true);
     fc.assert(
       fc.property(arbitraryStory, (story) => {
-        expect(validate(JSON.parse(JSON.stringify(story))), ajv.errorsText(validate.errors)).toBe(
+        expect(validate(JSON.parse(JSON.stringify(story))), JSON.stringify(validate.errors)).toBe(
           true,
         );
       }),
