@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import zlib from 'node:zlib';
+import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { URL, fileURLToPath } from 'node:url';
 import { build } from 'vite';
