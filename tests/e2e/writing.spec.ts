@@ -130,10 +130,16 @@ test('the inspector edits metadata, which is saved; the headline limit shows', a
   await expect(page.getByTestId('word-target')).toHaveText('/ 600');
   await inspector.getByLabel('Headline limit (characters)').fill('20');
   await expect(page.getByTestId('headline-count').locator('..')).toHaveClass(/nd-over/);
+  // The dateline: the place typed on the page, the date set in the inspector.
+  await page.locator('.nd-dateline').click();
+  await page.keyboard.type('Istanbul');
+  await inspector.getByLabel('Dateline date').fill('2016-08-24');
+  await expect(page.locator('.nd-dateline')).toHaveAttribute('data-date', /2016/);
   await page.keyboard.press('ControlOrMeta+S');
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
   const [story] = await app.storiesOnDisk();
   expect(story).toMatchObject({
+    dateline: { place: 'Istanbul', date: '2016-08-24' },
     status: 'subbing',
     desk: 'World',
     tags: ['Turkey', 'Syria'],
