@@ -21,17 +21,23 @@ function $appendRuns(parent: ElementNode, runs: Inline): ElementNode {
   return parent;
 }
 
-/** The story's words as stock Lexical blocks: h1 headline, h2 subheads, captions as paragraphs. */
+/** The story's words as stock Lexical blocks: h1 headline, h2 subheads, every other line (byline, dateline, caption, credit) a paragraph. */
 function $storyToPlainBlocks(story: Story): void {
   const root = $getRoot();
   root.append($appendRuns($createHeadingNode('h1'), [{ text: story.headline }]));
   root.append($appendRuns($createParagraphNode(), story.standfirst));
+  for (const byline of story.bylines)
+    root.append($appendRuns($createParagraphNode(), [{ text: byline }]));
+  if (story.dateline)
+    root.append($appendRuns($createParagraphNode(), [{ text: story.dateline.place }]));
   for (const block of story.body) {
     if (block.type === 'paragraph') root.append($appendRuns($createParagraphNode(), block.content));
     else if (block.type === 'subhead')
       root.append($appendRuns($createHeadingNode('h2'), block.content));
-    else if (block.type === 'figure')
+    else if (block.type === 'figure') {
       root.append($appendRuns($createParagraphNode(), block.caption));
+      root.append($appendRuns($createParagraphNode(), [{ text: block.credit }]));
+    }
   }
 }
 

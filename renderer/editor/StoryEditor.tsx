@@ -71,6 +71,7 @@ export function StoryEditor({ story, onChange, onStats, images, handle }: StoryE
         <div className="nd-page">
           <ContentEditable
             className="nd-editable"
+            data-story-id={story.id}
             aria-label="Story text"
             spellCheck
             data-testid="story-editor"

@@ -44,6 +44,8 @@ test('pasted and dropped image data become figures stored in the story’s asset
   await page.keyboard.press('Enter');
   await handOverImage(page, 'drop', makePng(100, 50, [20, 90, 200]).toString('base64'));
   await expect(images).toHaveCount(2);
+  // Alt text is written in place, under the picture.
+  await page.getByPlaceholder('Describe the photo').first().fill('Red square on white');
   await page.keyboard.press('ControlOrMeta+S');
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
 
@@ -51,7 +53,7 @@ test('pasted and dropped image data become figures stored in the story’s asset
   const figures = story!.body.filter((block) => block.type === 'figure');
   expect(figures).toEqual([
     expect.objectContaining({
-      image: expect.objectContaining({ width: 320, height: 200 }),
+      image: expect.objectContaining({ width: 320, height: 200, alt: 'Red square on white' }),
       caption: [{ text: 'Pasted caption' }],
       credit: 'Reuters',
     }),

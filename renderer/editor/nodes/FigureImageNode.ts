@@ -6,12 +6,13 @@ import {
   DecoratorNode,
   type DOMConversionMap,
   type DOMExportOutput,
+  type EditorConfig,
+  type LexicalEditor,
   type LexicalNode,
+  $getEditor,
+  $getNodeByKey,
 } from 'lexical';
-import { lazy, Suspense, type JSX } from 'react';
-
-// The editor UI of the image loads apart from the node (Koenig's pattern).
-const FigureImageView = lazy(() => import('./FigureImageView'));
+import { createFigureImageDOM, updateFigureImageDOM } from './figure-image-dom';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const pixels = (value: unknown) =>
@@ -30,7 +31,7 @@ export interface FigureImageData {
 }
 
 /** The image of a figure: a reference to a file in the story's assets, and its alt text. */
-export class FigureImageNode extends DecoratorNode<JSX.Element> {
+export class FigureImageNode extends DecoratorNode<null> {
   override $config() {
     return this.config('figure-image', {
       extends: DecoratorNode,
@@ -79,13 +80,18 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
     return $setState(this, altState, alt);
   }
 
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('div');
-    dom.className = 'nd-figure-image';
-    return dom;
+  override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
+    const key = this.getKey();
+    return createFigureImageDOM(editor, this.getData(), (alt) =>
+      editor.update(() => {
+        const node = $getNodeByKey(key);
+        if ($isFigureImageNode(node)) node.setAlt(alt);
+      }),
+    );
   }
 
-  override updateDOM(): false {
+  override updateDOM(_previous: FigureImageNode, dom: HTMLElement): false {
+    updateFigureImageDOM(dom, $getEditor(), this.getData());
     return false;
   }
 
@@ -108,12 +114,9 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
     return '';
   }
 
-  override decorate(): JSX.Element {
-    return (
-      <Suspense fallback={<div className="nd-figure-loading" />}>
-        <FigureImageView nodeKey={this.getKey()} {...this.getData()} />
-      </Suspense>
-    );
+  // The view is plain DOM (figure-image-dom.ts), not a React decorator.
+  override decorate(): null {
+    return null;
   }
 }
 
