@@ -13,7 +13,7 @@ import {
   type LexicalNode,
   type TextFormatType,
 } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import { shortcutLabel } from '../shortcut-label';
 import { keysOf } from '../shortcuts';
@@ -60,6 +60,7 @@ export function Toolbar({ run }: { readonly run: (command: MenuCommand) => void 
   const [block, setBlock] = useState<CurrentBlock>('other');
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  const lastShown = useRef('');
 
   useEffect(
     () =>
@@ -69,13 +70,13 @@ export function Toolbar({ run }: { readonly run: (command: MenuCommand) => void 
             const selection = $getSelection();
             if (!$isRangeSelection(selection)) return;
             const formats = FORMATS.map((f) => f.format).filter((f) => selection.hasFormat(f));
-            // Typing keeps the same formats: no new Set, no re-render per keystroke.
-            setActive((now) =>
-              now.size === formats.length && formats.every((f) => now.has(f))
-                ? now
-                : new Set(formats),
-            );
-            setBlock(blockTypeOf(selection.anchor.getNode().getTopLevelElement()));
+            const type = blockTypeOf(selection.anchor.getNode().getTopLevelElement());
+            // Typing rarely changes either: then React is not even asked (no render scheduled).
+            const shown = `${formats.join()}|${type}`;
+            if (shown === lastShown.current) return;
+            lastShown.current = shown;
+            setActive(new Set(formats));
+            setBlock(type);
           }),
         ),
         editor.registerCommand(

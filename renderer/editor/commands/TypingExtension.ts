@@ -23,6 +23,9 @@ import { $createRuleNode } from '../nodes/RuleNode';
 import { $createSubheadNode } from '../nodes/SubheadNode';
 import { typingAction, type MarkdownBlock, type TypingAction } from './typing-rules';
 
+// The characters after which a typing rule may apply (typing-rules.ts).
+const TRIGGERS = new Set(['"', "'", '-', ' ']);
+
 interface Typed {
   readonly key: NodeKey;
   readonly offset: number;
@@ -37,6 +40,8 @@ function typedCharacter(state: EditorState, previous: EditorState): Typed | null
     const node = selection.anchor.getNode();
     if (!$isTextNode(node) || node.getType() !== 'text' || selection.anchor.offset === 0)
       return null;
+    // Most keys are letters: only these can start a rule, so stop here for the rest.
+    if (!TRIGGERS.has(node.getTextContent()[selection.anchor.offset - 1] ?? '')) return null;
     const block = node.getParent();
     const atBlockStart =
       $isParagraphNode(block) &&

@@ -53,8 +53,14 @@ export function registerCounts(
   const flush = () => {
     timer = undefined;
     editor.getEditorState().read(() => {
-      for (const key of pending) recount(key);
+      const tops = new Set<string>();
+      for (const key of pending) {
+        // A removed block is recounted to zero; a changed one from its top-level ancestor.
+        if (perBlock.has(key)) tops.add(key);
+        tops.add($getNodeByKey(key)?.getTopLevelElement()?.getKey() ?? key);
+      }
       pending.clear();
+      for (const key of tops) recount(key);
       // Blocks added or removed at the top (Lexical does not always list a
       // removed block as dirty): when the numbers disagree, reconcile once.
       const root = $getRoot();
@@ -67,21 +73,13 @@ export function registerCounts(
     send();
   };
 
-  const unregister = editor.registerUpdateListener(
-    ({ editorState, dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      editorState.read(() => {
-        for (const key of [...dirtyElements.keys(), ...dirtyLeaves]) {
-          if (key === 'root') continue;
-          if (perBlock.has(key)) pending.add(key);
-          // A removed block is recounted to zero; a changed one from its top-level ancestor.
-          const node = $getNodeByKey(key);
-          pending.add(node?.getTopLevelElement()?.getKey() ?? key);
-        }
-      });
-      timer ??= setTimeout(flush, REPORT_INTERVAL_MS);
-    },
-  );
+  const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+    if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+    // Only the keys are noted here; they are resolved and counted in flush().
+    for (const key of dirtyElements.keys()) if (key !== 'root') pending.add(key);
+    for (const key of dirtyLeaves) pending.add(key);
+    timer ??= setTimeout(flush, REPORT_INTERVAL_MS);
+  });
   return () => {
     unregister();
     clearTimeout(timer);

@@ -24,6 +24,19 @@ export function $toParagraph(node: ElementNode): void {
   node.replace(paragraph, true);
 }
 
+/** True when the story starts headline, standfirst, byline(s), dateline and then no header field. */
+function $headerInOrder(root: RootNode): boolean {
+  let node = root.getFirstChild();
+  if (!$isHeadlineNode(node)) return false;
+  node = node.getNextSibling();
+  if (!$isStandfirstNode(node)) return false;
+  node = node.getNextSibling();
+  if (!$isBylineNode(node)) return false;
+  while ($isBylineNode(node)) node = node.getNextSibling();
+  if (!$isDatelineNode(node)) return false;
+  return !$isHeaderNode(node.getNextSibling());
+}
+
 /**
  * The header is the run of header fields at the top of the story, in this
  * order: one headline, one standfirst, one or more bylines, one dateline.
@@ -32,6 +45,7 @@ export function $toParagraph(node: ElementNode): void {
  * paragraphs below the header, fields out of order are put back in order.
  */
 export function $keepHeader(root: RootNode): void {
+  if ($headerInOrder(root)) return; // every keystroke: a walk over four nodes, nothing allocated
   const zone: ElementNode[] = [];
   for (let node = root.getFirstChild(); $isHeaderNode(node); node = node.getNextSibling()) {
     zone.push(node);
