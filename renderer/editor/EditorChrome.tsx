@@ -2,6 +2,7 @@ import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
+  $createRangeSelectionFromDom,
   $getRoot,
   $getSelection,
   $isRangeSelection,
@@ -105,7 +106,17 @@ export function EditorChrome({
     } else if (command === 'insert-rule') {
       editor.dispatchCommand(INSERT_RULE_COMMAND, undefined);
     } else if (command === 'insert-link') {
-      linkSelection.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+      // The page's own selection is the truth here: a key pressed right after
+      // Shift+arrows can arrive before the editor has caught up with it.
+      editor.update(
+        () => {
+          const dom = window.getSelection();
+          const fromDom = dom ? $createRangeSelectionFromDom(dom, editor) : null;
+          if (fromDom) $setSelection(fromDom);
+          linkSelection.current = $getSelection()?.clone() ?? null;
+        },
+        { discrete: true },
+      );
       setLink(currentLinkUrl(editor));
     } else if (command === 'find' || command === 'replace') {
       setFind(command);
