@@ -121,6 +121,14 @@ function issueMessage(issues: readonly z.core.$ZodIssue[]): string {
   return `${where}: ${first?.message ?? 'invalid'}`;
 }
 
+/** An exported file names its schema in `$schema` (story-json-export.ts); the model does not hold it. */
+function withoutSchemaReference(raw: unknown): unknown {
+  if (!isObject(raw) || !('$schema' in raw)) return raw;
+  const rest = { ...raw };
+  delete rest.$schema;
+  return rest;
+}
+
 /**
  * Reads story JSON from a file or an import: migrates old versions, checks the
  * shape, then brings it to canonical form (so hand-written files with split
@@ -130,7 +138,7 @@ export function readStoryJson(raw: unknown): StoryReading {
   if (nestedDeeperThan(raw, MAX_JSON_DEPTH)) {
     return { ok: false, message: 'it is nested too deeply to be a story' };
   }
-  const migrated = migrateStoryJson(raw);
+  const migrated = migrateStoryJson(withoutSchemaReference(raw));
   if (typeof migrated === 'string') return { ok: false, message: migrated };
   const shaped = StoryShapeSchema.safeParse(migrated.json);
   if (!shaped.success) return { ok: false, message: issueMessage(shaped.error.issues) };
