@@ -22,3 +22,23 @@ export function createChooseImageFile(
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
 }
+
+/** The choose-folder dialog of File › Export…: one folder, which may be made there and then. */
+export function exportFolderDialogOptions(defaultPath: string | undefined): OpenDialogOptions {
+  return {
+    title: 'Export To',
+    buttonLabel: 'Choose Folder',
+    properties: ['openDirectory', 'createDirectory'],
+    ...(defaultPath ? { defaultPath } : {}),
+  };
+}
+
+/** The chooseFolder dependency of the export service, from a way to show the dialog. */
+export function createChooseExportFolder(
+  show: (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>,
+): (defaultPath: string | undefined) => Promise<string | null> {
+  return async (defaultPath) => {
+    const result = await show(exportFolderDialogOptions(defaultPath));
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}

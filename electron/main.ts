@@ -1,9 +1,20 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, nativeTheme, screen, session } from 'electron';
-import { MENU_CHANNEL } from '../shared/ipc/channels';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  nativeTheme,
+  screen,
+  session,
+  shell,
+  type OpenDialogOptions,
+} from 'electron';
+import { EXPORT_PROGRESS_CHANNEL, MENU_CHANNEL } from '../shared/ipc/channels';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { denyAllPermissions, hardenWebContents } from './harden-contents';
-import { createChooseImageFile } from './image-dialog';
+import { openExportService } from './export/export-service';
+import { createChooseExportFolder, createChooseImageFile } from './image-dialog';
 import { createIpcHandlers } from './ipc/ipc-handlers';
 import { registerIpcHandlers } from './ipc/register-ipc';
 import { resolveLibraryPath } from './library/library-path';
@@ -82,15 +93,24 @@ async function start(): Promise<void> {
       }),
     );
   }
+  // Attached to the window, so a dialog is modal to it and cannot hide behind it.
+  const showOpenDialog = (options: OpenDialogOptions) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
+  const library = openStoryLibrary(libraryRoot);
   registerIpcHandlers(
     createIpcHandlers({
-      library: openStoryLibrary(libraryRoot),
+      library,
       assets: openStoryAssets(libraryRoot),
+      exports: openExportService({
+        library,
+        chooseFolder: createChooseExportFolder(showOpenDialog),
+        settingsFile: path.join(app.getPath('userData'), 'export-settings.json'),
+        reportProgress: (progress) =>
+          mainWindow?.webContents.send(EXPORT_PROGRESS_CHANNEL, progress),
+        showItemInFolder: (file) => shell.showItemInFolder(file),
+      }),
       app: { name: app.getName(), version: app.getVersion() },
-      // Attached to the window, so the dialog is modal to it and cannot hide behind it.
-      chooseImageFile: createChooseImageFile((options) =>
-        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
-      ),
+      chooseImageFile: createChooseImageFile(showOpenDialog),
     }),
     trustedOrigins,
   );

@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { MENU_CHANNEL, MENU_COMMANDS, channelOf, type MenuCommand } from '../shared/ipc/channels';
+import {
+  EXPORT_PROGRESS_CHANNEL,
+  MENU_CHANNEL,
+  MENU_COMMANDS,
+  channelOf,
+  isExportProgress,
+  type MenuCommand,
+} from '../shared/ipc/channels';
 import { buildNewsdeskApi } from '../shared/ipc/newsdesk-api';
 
 // The whole preload: window.newsdesk, built from the contract's call names.
@@ -12,6 +19,13 @@ const api = buildNewsdeskApi(
     };
     ipcRenderer.on(MENU_CHANNEL, relay);
     return () => ipcRenderer.removeListener(MENU_CHANNEL, relay);
+  },
+  (listener) => {
+    const relay = (_event: unknown, progress: unknown) => {
+      if (isExportProgress(progress)) listener({ done: progress.done, total: progress.total });
+    };
+    ipcRenderer.on(EXPORT_PROGRESS_CHANNEL, relay);
+    return () => ipcRenderer.removeListener(EXPORT_PROGRESS_CHANNEL, relay);
   },
 );
 

@@ -1,11 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../shared/ipc/channels';
 import type { NewsdeskApi } from '../shared/ipc/newsdesk-api';
-import type { StorySummary } from '../shared/story/story';
+import { exportChecks, type CheckPlace } from '../shared/export/export-checks';
+import type { Story, StorySummary } from '../shared/story/story';
 import { getNewsdesk } from './api';
 import { StoryEditor, type ImageSource, type StoryEditorHandle } from './editor/StoryEditor';
 import { fileToBase64 } from './editor/image-input';
+import { copyStoryAsHtml } from './export/copy-html';
+import { ExportDialog } from './export/ExportDialog';
+import { loadExportPreferences } from './export/export-preferences';
 import { ShortcutsPanel } from './help/ShortcutsPanel';
+import { savedHeadlineLimit } from './inspector/headline-limit';
 import { Inspector } from './inspector/Inspector';
 import { StoryList } from './library/StoryList';
 import { describeSaveState } from './session/save-state';
@@ -34,6 +39,8 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
   const [libraryError, setLibraryError] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // The story as it stood when File › Export… was chosen; null while the dialog is closed.
+  const [exporting, setExporting] = useState<Story | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const editorHandle = useRef<StoryEditorHandle>(null);
 
@@ -52,7 +59,24 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
     });
   }, [api, refresh]);
 
-  const { create, save, close } = session;
+  const { create, save, close, currentStory, setNotice } = session;
+  const copyHtml = useCallback(() => {
+    const story = currentStory();
+    if (!story) return;
+    const checks = exportChecks(story, { headlineLimit: savedHeadlineLimit() });
+    const error = checks.find((check) => check.severity === 'error');
+    if (error) return setNotice(`Not copied: ${error.message}`);
+    const { assetBaseUrl } = loadExportPreferences();
+    const copied = copyStoryAsHtml(story, assetBaseUrl ? { assetBaseUrl } : {});
+    const warnings = checks.length;
+    setNotice(
+      !copied
+        ? 'The story could not be put on the clipboard.'
+        : warnings > 0
+          ? `Copied as HTML, with ${warnings} warning${warnings === 1 ? '' : 's'} (see Checks).`
+          : 'Copied as HTML: paste it into the CMS.',
+    );
+  }, [currentStory, setNotice]);
   const run = useCallback(
     (command: MenuCommand) => {
       switch (command) {
@@ -69,18 +93,25 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
           return setSidebarOpen((open) => !open);
         case 'show-shortcuts':
           return setShortcutsOpen((open) => !open);
+        case 'export-story':
+          return setExporting(currentStory());
+        case 'copy-html':
+          return copyHtml();
         default:
           // Inserts, link, find and replace act on the page.
           return editorHandle.current?.run(command);
       }
     },
-    [create, save, close],
+    [create, save, close, currentStory, copyHtml],
   );
+  const reveal = useCallback((place: CheckPlace) => {
+    editorHandle.current?.reveal(place);
+  }, []);
   const runEditor = useCallback((action: EditorAction) => editorHandle.current?.run(action), []);
   useShortcuts(run, runEditor);
   useEffect(() => api.onMenuCommand(run), [api, run]);
 
-  const { story, saveState, setNotice } = session;
+  const { story, saveState } = session;
   const storyId = story?.id;
   const images = useMemo((): ImageSource | undefined => {
     if (!storyId) return undefined;
@@ -156,8 +187,20 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         onMetaChange={session.updateMeta}
         onDatelineDate={(date) => editorHandle.current?.setDatelineDate(date)}
         currentHeadline={session.currentHeadline}
+        checkedStory={session.checkedStory}
+        onReveal={reveal}
       />
       {shortcutsOpen && <ShortcutsPanel onClose={() => setShortcutsOpen(false)} />}
+      {exporting && (
+        <ExportDialog
+          api={api}
+          story={exporting}
+          headlineLimit={savedHeadlineLimit()}
+          save={save}
+          onReveal={reveal}
+          onClose={() => setExporting(null)}
+        />
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { App } from './App';
 import './styles/app.css';
 import './styles/blocks.css';
 import './styles/chrome.css';
+import './styles/export.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Newsdesk: #root is missing from index.html');

@@ -1,4 +1,5 @@
 import { ok } from '../../shared/ipc/ipc-result';
+import type { ExportService } from '../export/export-service';
 import type { StoryAssets } from '../library/story-assets';
 import type { StoryLibrary } from '../library/story-library';
 import type { IpcHandlers } from './ipc-dispatch';
@@ -6,6 +7,7 @@ import type { IpcHandlers } from './ipc-dispatch';
 export interface HandlerDeps {
   readonly library: StoryLibrary;
   readonly assets: StoryAssets;
+  readonly exports: ExportService;
   readonly app: { readonly name: string; readonly version: string };
   /**
    * Asks the user for an image file; the path, or null if they cancelled.
@@ -21,6 +23,7 @@ export interface HandlerDeps {
 export function createIpcHandlers({
   library,
   assets,
+  exports,
   app,
   chooseImageFile,
 }: HandlerDeps): IpcHandlers {
@@ -37,5 +40,9 @@ export function createIpcHandlers({
     addImage: ({ storyId, dataBase64, fileName }) =>
       assets.addImageBytes(storyId, Buffer.from(dataBase64, 'base64'), fileName),
     copyImage: ({ fromStoryId, toStoryId, src }) => assets.copyImage(fromStoryId, toStoryId, src),
+    getExportFolder: () => exports.getFolder(),
+    chooseExportFolder: () => exports.chooseFolder(),
+    exportStory: (request) => exports.exportStory(request),
+    showExportedFile: ({ file }) => exports.showExportedFile(file),
   };
 }

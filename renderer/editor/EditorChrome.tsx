@@ -13,6 +13,7 @@ import {
 } from 'lexical';
 import { $isDatelineNode } from './nodes/DatelineNode';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { CheckPlace } from '../../shared/export/export-checks';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import type { StoredImage } from '../../shared/ipc/stored-image';
 import type { EditorAction } from '../shortcuts';
@@ -27,6 +28,7 @@ import { registerFigurePaste, type CopyImage } from './figure-paste';
 import { insertStoredImage, registerImageInput, type StoreImage } from './image-input';
 import { useStoryContext } from './story-context';
 import { LinkDialog } from './LinkDialog';
+import { revealPlace } from './reveal-place';
 import { Toolbar } from './Toolbar';
 
 /** Where the editor's images come from: main stores them and answers what it stored. */
@@ -46,6 +48,8 @@ export interface StoryEditorHandle {
   run(command: MenuCommand | EditorAction): void;
   /** Sets the dateline's date (YYYY-MM-DD, or '' for none) — an undoable edit. */
   setDatelineDate(date: string): void;
+  /** Puts the caret at what a pre-export check points to; false for places outside the text. */
+  reveal(place: CheckPlace): boolean;
 }
 
 const FORMAT_ACTIONS = ['strikethrough', 'superscript', 'subscript', 'code'] as const;
@@ -134,7 +138,8 @@ export function EditorChrome({
       const dateline = $getRoot().getChildren().find($isDatelineNode);
       dateline?.setDate(/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '');
     });
-  useImperativeHandle(handle, () => ({ run, setDatelineDate }));
+  const reveal = (place: CheckPlace) => revealPlace(editor, place);
+  useImperativeHandle(handle, () => ({ run, setDatelineDate, reveal }));
 
   const applyLink = (url: string | null) => {
     setLink(null);

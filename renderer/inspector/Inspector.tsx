@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { exportChecks, type CheckPlace } from '../../shared/export/export-checks';
 import type { Story, StoryMeta } from '../../shared/story/story';
 import type { StoryStats } from '../../shared/story/story-stats';
+import { ChecksList } from './ChecksList';
+import { savedHeadlineLimit, saveHeadlineLimit } from './headline-limit';
 import { MetadataForm } from './MetadataForm';
 
 interface InspectorProps {
@@ -12,16 +15,12 @@ interface InspectorProps {
   readonly onMetaChange: (patch: Partial<StoryMeta>) => void;
   readonly onDatelineDate: (date: string) => void;
   readonly currentHeadline: () => string;
+  /** The story as last converted from the editor (on each save): what the checks read. */
+  readonly checkedStory: Story | null;
+  readonly onReveal: (place: CheckPlace) => void;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const HEADLINE_LIMIT_KEY = 'newsdesk.headlineLimit';
-const DEFAULT_HEADLINE_LIMIT = 70;
-
-function savedHeadlineLimit(): number {
-  const saved = Number(localStorage.getItem(HEADLINE_LIMIT_KEY));
-  return Number.isInteger(saved) && saved > 0 ? saved : DEFAULT_HEADLINE_LIMIT;
-}
 
 /** The right-hand panel: live counts against the limits, the story's details and facts. */
 export function Inspector({
@@ -32,14 +31,20 @@ export function Inspector({
   onMetaChange,
   onDatelineDate,
   currentHeadline,
+  checkedStory,
+  onReveal,
 }: InspectorProps) {
   const [headlineLimit, setHeadlineLimit] = useState(savedHeadlineLimit);
   const changeLimit = (limit: number) => {
     if (!Number.isInteger(limit) || limit < 1) return;
     setHeadlineLimit(limit);
-    localStorage.setItem(HEADLINE_LIMIT_KEY, String(limit));
+    saveHeadlineLimit(limit);
   };
   const target = story?.targetWords;
+  const checks = useMemo(
+    () => (checkedStory ? exportChecks(checkedStory, { headlineLimit }) : []),
+    [checkedStory, headlineLimit],
+  );
   return (
     <aside className="nd-inspector" aria-label="Inspector">
       <h2>Story</h2>
@@ -101,6 +106,10 @@ export function Inspector({
               aria-label="Words against the target length"
             />
           ) : null}
+          <section className="nd-checks-section" aria-label="Checks before export">
+            <h3>Checks</h3>
+            <ChecksList checks={checks} onReveal={onReveal} />
+          </section>
           <MetadataForm
             story={story}
             onChange={onMetaChange}

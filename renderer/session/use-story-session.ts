@@ -20,6 +20,8 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
   const [stats, setStats] = useState<StoryStats | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  // The story as last saved: the inspector's checks read it (converting per keystroke would cost typing).
+  const [checkedStory, setCheckedStory] = useState<Story | null>(null);
 
   const frame = useRef<Story | null>(null);
   const editorState = useRef<EditorState | null>(null);
@@ -49,6 +51,7 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
         return false;
       }
       frame.current = { ...toSave, updatedAt: result.value.updatedAt };
+      setCheckedStory(frame.current);
       setSavedAt(result.value.updatedAt);
       setSaveState(
         dirty.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updatedAt },
@@ -103,6 +106,7 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     editorState.current = null;
     dirty.current = false;
     setStory(next);
+    setCheckedStory(next);
     setSavedAt(next?.updatedAt ?? null);
     setStats(next ? storyStats(next) : null);
     setSaveState({ kind: 'saved', at: next?.updatedAt ?? '' });
@@ -173,6 +177,9 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     updateMeta,
     /** The headline as typed so far (the story state holds it as loaded). */
     currentHeadline: () => currentStory()?.headline ?? '',
+    /** The story as it stands in the editor now (converted on demand). */
+    currentStory,
+    checkedStory,
     save: saveNow,
     open,
     create,

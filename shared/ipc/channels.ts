@@ -11,6 +11,10 @@ export const IPC_CALLS = [
   'chooseImage',
   'addImage',
   'copyImage',
+  'getExportFolder',
+  'chooseExportFolder',
+  'exportStory',
+  'showExportedFile',
 ] as const;
 
 export type IpcCall = (typeof IPC_CALLS)[number];
@@ -35,9 +39,27 @@ export const MENU_COMMANDS = [
   'find',
   'replace',
   'show-shortcuts',
+  'export-story',
+  'copy-html',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The channel menu commands travel on. */
 export const MENU_CHANNEL = 'newsdesk:menu';
+
+/** How far an export has got (main → renderer), for the export dialog's progress bar. */
+export interface ExportProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** The channel export progress travels on. */
+export const EXPORT_PROGRESS_CHANNEL = 'newsdesk:export-progress';
+
+/** A progress payload as main sends it; anything else is dropped by the bridge. */
+export function isExportProgress(value: unknown): value is ExportProgress {
+  if (typeof value !== 'object' || value === null) return false;
+  const { done, total } = value as Record<string, unknown>;
+  return Number.isInteger(done) && Number.isInteger(total);
+}

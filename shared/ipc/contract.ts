@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS } from '../export/export-formats';
 import { StoryIdSchema, StorySchema, StorySummarySchema } from '../story/story-schema';
 import type { IpcCall } from './channels';
 import { ASSET_SRC_PATTERN, ImageBase64Schema, StoredImageSchema } from './stored-image';
@@ -60,6 +61,42 @@ export const IPC_CONTRACT = {
       src: z.string().regex(ASSET_SRC_PATTERN, 'not an image of a story'),
     }),
     response: StoredImageSchema,
+  },
+  /** The folder the last export went to (remembered across restarts); null before the first. */
+  getExportFolder: {
+    request: NoArguments,
+    response: z.strictObject({ folder: z.string().nullable() }),
+  },
+  /** Main shows the choose-folder dialog; null when cancelled. Only chosen folders can be exported to. */
+  chooseExportFolder: {
+    request: NoArguments,
+    response: z.strictObject({ folder: z.string() }).nullable(),
+  },
+  /**
+   * Exports the saved story (the page saves first). Main runs the pre-export
+   * checks again (errors refuse), validates ninjs, writes the file and copies
+   * the images, reporting progress on EXPORT_PROGRESS_CHANNEL.
+   */
+  exportStory: {
+    request: z.strictObject({
+      storyId: StoryIdSchema,
+      format: z.enum(EXPORT_FORMATS),
+      /** Must be a folder the user chose in the dialog (see chooseExportFolder). */
+      folder: z.string().min(1).max(4096),
+      assetBaseUrl: z.string().max(2048).optional(),
+      inlineImages: z.boolean().optional(),
+      headlineLimit: z.number().int().min(1).max(1000),
+    }),
+    response: z.strictObject({
+      file: z.string(),
+      images: z.number().int(),
+      warnings: z.number().int(),
+    }),
+  },
+  /** Shows an exported file in the system's file manager (only files exported in this session). */
+  showExportedFile: {
+    request: z.strictObject({ file: z.string().min(1).max(4096) }),
+    response: z.null(),
   },
 } as const satisfies Record<IpcCall, { request: z.ZodType; response: z.ZodType }>;
 

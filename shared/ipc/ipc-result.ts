@@ -8,6 +8,10 @@ export type IpcErrorCode =
   | 'not-an-image'
   | 'too-large'
   | 'io'
+  /** An export refused by a pre-export check (an error, not a warning). */
+  | 'blocked'
+  /** An export whose result failed its schema: nothing was written. */
+  | 'invalid-export'
   | 'internal';
 
 export interface IpcError {

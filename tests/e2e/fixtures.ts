@@ -23,6 +23,10 @@ export interface NewsdeskApp {
    * null = the user cancels. Unset, the dialog answers "cancelled".
    */
   setNextImageFile(path: string | null): Promise<void>;
+  /** The folder the choose-folder dialog (File › Export…) answers with next; null = cancelled. */
+  setNextExportFolder(folder: string | null): Promise<void>;
+  /** Files main was asked to show in the file manager ("Show in folder"). */
+  shownFiles(): Promise<readonly string[]>;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -65,6 +69,8 @@ export const test = base.extend<
     let close: () => Promise<void>;
     let sendMenuCommand: (command: MenuCommand) => Promise<void>;
     let setNextImageFile: (file: string | null) => Promise<void>;
+    let setNextExportFolder: (folder: string | null) => Promise<void>;
+    let shownFiles: () => Promise<readonly string[]>;
     if (appKind === 'electron') {
       const electron = findElectronBinary();
       test.skip(!electron.ok, electron.ok ? '' : `Electron skipped: ${electron.reason}`);
@@ -100,12 +106,23 @@ export const test = base.extend<
             return { canceled: chosen === null, filePaths: chosen === null ? [] : [chosen] };
           }) as typeof dialog.showOpenDialog;
         }, file);
+      // The choose-folder dialog is the same showOpenDialog, answered the same way.
+      setNextExportFolder = setNextImageFile;
+      await app.evaluate(({ shell }) => {
+        const state = globalThis as { __newsdeskShown?: string[] };
+        state.__newsdeskShown = [];
+        shell.showItemInFolder = (file: string) => void state.__newsdeskShown!.push(file);
+      });
+      shownFiles = () =>
+        app.evaluate(() => (globalThis as { __newsdeskShown?: string[] }).__newsdeskShown ?? []);
     } else {
       libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
       const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } });
       page = await context.newPage();
       const harness = await launchHarness(page, libraryDir);
       setNextImageFile = async (file) => harness.setNextImageFile(file);
+      setNextExportFolder = async (folder) => harness.setNextExportFolder(folder);
+      shownFiles = async () => [...harness.shownFiles];
       sendMenuCommand = (command) =>
         page.evaluate((cmd) => {
           (window as unknown as { __newsdeskMenu(c: string): void }).__newsdeskMenu(cmd);
@@ -131,6 +148,8 @@ export const test = base.extend<
       sendMenuCommand,
       expectConsoleErrors: (pattern) => expected.push(pattern),
       setNextImageFile,
+      setNextExportFolder,
+      shownFiles,
     });
 
     await close();

@@ -38,13 +38,18 @@ test('the page runs under the strict CSP: no eval, no inline script, no network'
   expect(outcome.nodeReachable).toBe(false);
   expect(outcome.bridge).toEqual([
     'addImage',
+    'chooseExportFolder',
     'chooseImage',
     'copyImage',
     'createStory',
+    'exportStory',
     'getAppInfo',
+    'getExportFolder',
     'listStories',
     'loadStory',
+    'onExportProgress',
     'onMenuCommand',
     'saveStory',
+    'showExportedFile',
   ]);
 });

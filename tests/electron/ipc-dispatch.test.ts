@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchIpc, type IpcHandlers } from '../../electron/ipc/ipc-dispatch';
 import { createIpcHandlers } from '../../electron/ipc/ipc-handlers';
+import { openExportService } from '../../electron/export/export-service';
 import { openStoryAssets } from '../../electron/library/story-assets';
 import { openStoryLibrary } from '../../electron/library/story-library';
 import { IPC_CONTRACT } from '../../shared/ipc/contract';
@@ -22,6 +23,13 @@ beforeEach(async () => {
   handlers = createIpcHandlers({
     library: openStoryLibrary(dir),
     assets: openStoryAssets(dir),
+    exports: openExportService({
+      library: openStoryLibrary(dir),
+      chooseFolder: async () => null,
+      settingsFile: path.join(dir, 'export-settings.json'),
+      reportProgress: () => undefined,
+      showItemInFolder: () => undefined,
+    }),
     app: { name: 'Newsdesk', version: '1.2.3' },
     chooseImageFile: async () => null,
   });

@@ -54,6 +54,8 @@ describe('menu template', () => {
       ['&New Story', 'CmdOrCtrl+N', 'new-story'],
       ['&Open Story…', 'CmdOrCtrl+O', 'open-story'],
       ['&Save', 'CmdOrCtrl+S', 'save-story'],
+      ['&Export…', 'CmdOrCtrl+Shift+E', 'export-story'],
+      ['Copy as &HTML', 'CmdOrCtrl+Shift+C', 'copy-html'],
       ['&Close Story', 'CmdOrCtrl+W', 'close-story'],
     ] as const;
     for (const [label, accelerator, command] of expected) {

@@ -5,12 +5,15 @@ import { IPC_CONTRACT } from '../../shared/ipc/contract';
 import { buildNewsdeskApi } from '../../shared/ipc/newsdesk-api';
 
 describe('buildNewsdeskApi', () => {
-  it('has one method per contract row plus onMenuCommand, and is frozen', () => {
+  it('has one method per contract row plus the two event subscriptions, and is frozen', () => {
     const api = buildNewsdeskApi(
       async () => null,
       () => () => undefined,
+      () => () => undefined,
     );
-    expect(Object.keys(api).sort()).toEqual([...IPC_CALLS, 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...IPC_CALLS, 'onMenuCommand', 'onExportProgress'].sort(),
+    );
     expect(Object.keys(IPC_CONTRACT).sort()).toEqual([...IPC_CALLS].sort());
     expect(Object.isFrozen(api)).toBe(true);
   });
@@ -19,6 +22,7 @@ describe('buildNewsdeskApi', () => {
     const sent: unknown[] = [];
     const api = buildNewsdeskApi(
       async (call, request) => (sent.push([call, request]), 'answer'),
+      () => () => undefined,
       () => () => undefined,
     );
     await expect(api.loadStory({ id: 'x' })).resolves.toBe('answer');

@@ -1,11 +1,17 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { ExportProgress } from '../../../shared/ipc/channels';
 import { createIpcHandlers } from '../../../electron/ipc/ipc-handlers';
 import { dispatchIpc } from '../../../electron/ipc/ipc-dispatch';
+import { openExportService } from '../../../electron/export/export-service';
 import { openStoryAssets } from '../../../electron/library/story-assets';
 import { openStoryLibrary } from '../../../electron/library/story-library';
 import { serveRenderer } from './serve-renderer';
+
+interface HarnessPage {
+  __newsdeskExportProgress?: (progress: ExportProgress) => void;
+}
 
 const root = path.resolve(import.meta.dirname, '../../..');
 let bridgeScript: Promise<string> | undefined;
@@ -35,9 +41,34 @@ export async function launchHarness(page: Page, libraryDir: string) {
     libraryRoot: libraryDir,
   });
   let nextImageFile: string | null = null;
+  let nextExportFolder: string | null = null;
+  const shownFiles: string[] = [];
+  const library = openStoryLibrary(libraryDir);
   const handlers = createIpcHandlers({
-    library: openStoryLibrary(libraryDir),
+    library,
     assets: openStoryAssets(libraryDir),
+    exports: openExportService({
+      library,
+      chooseFolder: async () => {
+        const folder = nextExportFolder;
+        nextExportFolder = null;
+        return folder;
+      },
+      settingsFile: path.join(
+        libraryDir,
+        '..',
+        `export-settings-${path.basename(libraryDir)}.json`,
+      ),
+      // What main's webContents.send does: hand the event to the page's bridge.
+      reportProgress: (progress) =>
+        void page
+          .evaluate(
+            (p) => (window as unknown as HarnessPage).__newsdeskExportProgress?.(p),
+            progress,
+          )
+          .catch(() => undefined),
+      showItemInFolder: (file) => shownFiles.push(file),
+    }),
     app: { name: 'Newsdesk', version: 'e2e' },
     chooseImageFile: async () => {
       const file = nextImageFile;
@@ -62,5 +93,11 @@ export async function launchHarness(page: Page, libraryDir: string) {
     setNextImageFile: (file: string | null) => {
       nextImageFile = file;
     },
+    /** The folder the stub choose-folder dialog answers with next; null = cancelled. */
+    setNextExportFolder: (folder: string | null) => {
+      nextExportFolder = folder;
+    },
+    /** Files "shown in the file manager", in order. */
+    shownFiles: shownFiles as readonly string[],
   };
 }

@@ -1,4 +1,10 @@
-import { MENU_COMMANDS, type IpcCall, type MenuCommand } from '../../../shared/ipc/channels';
+import {
+  MENU_COMMANDS,
+  isExportProgress,
+  type ExportProgress,
+  type IpcCall,
+  type MenuCommand,
+} from '../../../shared/ipc/channels';
 import { buildNewsdeskApi } from '../../../shared/ipc/newsdesk-api';
 
 // Runs inside the page before the app (bundled by the harness). It plays the
@@ -8,16 +14,24 @@ import { buildNewsdeskApi } from '../../../shared/ipc/newsdesk-api';
 interface HarnessWindow {
   __newsdeskInvoke(call: IpcCall, request: unknown): Promise<unknown>;
   __newsdeskMenu?: (command: MenuCommand) => void;
+  __newsdeskExportProgress?: (progress: unknown) => void;
   newsdesk?: unknown;
 }
 
 const page = window as unknown as HarnessWindow;
 const listeners = new Set<(command: MenuCommand) => void>();
+const progressListeners = new Set<(progress: ExportProgress) => void>();
 
 // What the native menu would send; tests call it to click a menu item.
 page.__newsdeskMenu = (command) => {
   if (!(MENU_COMMANDS as readonly string[]).includes(command)) return;
   for (const listener of listeners) listener(command);
+};
+
+// What main's progress events would deliver.
+page.__newsdeskExportProgress = (progress) => {
+  if (!isExportProgress(progress)) return;
+  for (const listener of progressListeners) listener(progress);
 };
 
 Object.defineProperty(window, 'newsdesk', {
@@ -26,6 +40,10 @@ Object.defineProperty(window, 'newsdesk', {
     (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    (listener) => {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
     },
   ),
   writable: false,
