@@ -1,6 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import ninjsSchema from './ninjs-schema/ninjs-schema_2.2.json';
+import ninjsSchema from './ninjs-schema/ninjs-schema_2.2.json' with { type: 'json' };
 
 // ajv-formats is CommonJS with a default export; bundlers and Node disagree on where it lands.
 const addFormats = ((addFormatsModule as { default?: unknown }).default ??

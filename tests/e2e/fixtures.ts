@@ -27,6 +27,8 @@ export interface NewsdeskApp {
   setNextExportFolder(folder: string | null): Promise<void>;
   /** Files main was asked to show in the file manager ("Show in folder"). */
   shownFiles(): Promise<readonly string[]>;
+  /** The HTML on the system clipboard (Copy as HTML). */
+  readClipboardHtml(): Promise<string>;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -71,6 +73,7 @@ export const test = base.extend<
     let setNextImageFile: (file: string | null) => Promise<void>;
     let setNextExportFolder: (folder: string | null) => Promise<void>;
     let shownFiles: () => Promise<readonly string[]>;
+    let readClipboardHtml: () => Promise<string>;
     if (appKind === 'electron') {
       const electron = findElectronBinary();
       test.skip(!electron.ok, electron.ok ? '' : `Electron skipped: ${electron.reason}`);
@@ -115,6 +118,11 @@ export const test = base.extend<
       });
       shownFiles = () =>
         app.evaluate(() => (globalThis as { __newsdeskShown?: string[] }).__newsdeskShown ?? []);
+      // Electron's clipboard module (the DOM's Clipboard type shadows it here).
+      readClipboardHtml = () =>
+        app.evaluate((electron) =>
+          (electron as unknown as { clipboard: { readHTML(): string } }).clipboard.readHTML(),
+        );
     } else {
       libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
       const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } });
@@ -123,6 +131,13 @@ export const test = base.extend<
       setNextImageFile = async (file) => harness.setNextImageFile(file);
       setNextExportFolder = async (folder) => harness.setNextExportFolder(folder);
       shownFiles = async () => [...harness.shownFiles];
+      // Chromium's own clipboard; reading it from the page needs the permission.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      readClipboardHtml = () =>
+        page.evaluate(async () => {
+          const [item] = await navigator.clipboard.read();
+          return item ? await (await item.getType('text/html')).text() : '';
+        });
       sendMenuCommand = (command) =>
         page.evaluate((cmd) => {
           (window as unknown as { __newsdeskMenu(c: string): void }).__newsdeskMenu(cmd);
@@ -150,6 +165,7 @@ export const test = base.extend<
       setNextImageFile,
       setNextExportFolder,
       shownFiles,
+      readClipboardHtml,
     });
 
     await close();
