@@ -22,6 +22,8 @@ export interface StoryLibrary {
   create(): Promise<IpcResult<Story>>;
   load(id: string): Promise<IpcResult<Story>>;
   save(story: Story): Promise<IpcResult<{ updatedAt: string }>>;
+  /** The folder of a story (which need not exist yet), or null when `id` is not a story id. */
+  storyDir(id: string): string | null;
 }
 
 export interface StoryLibraryOptions {
@@ -92,6 +94,7 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
   return {
     root,
     load,
+    storyDir: (id) => (StoryIdSchema.safeParse(id).success ? path.join(root, id) : null),
 
     async list() {
       let entries: Dirent[];
