@@ -1,5 +1,6 @@
-// Bundles the main process and the preload with esbuild (Vite builds the renderer).
-// Both are CommonJS: a sandboxed preload cannot be an ES module.
+// Bundles the main process and the preload with esbuild (Vite builds the renderer),
+// and the command line (`newsdesk`, see bin/newsdesk.cjs). All are CommonJS:
+// a sandboxed preload cannot be an ES module.
 import { build } from 'esbuild';
 
 const common = {
@@ -15,4 +16,12 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+  // Self-contained (Ajv and IPTC's schema inside), for the Node that runs npx: engines says 20.19.
+  build({
+    ...common,
+    external: [],
+    target: 'node20',
+    entryPoints: ['cli/newsdesk.ts'],
+    outfile: 'dist/cli/newsdesk.cjs',
+  }),
 ]);
