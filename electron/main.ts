@@ -18,8 +18,19 @@ import { createChooseExportFolder, createChooseImageFile } from './image-dialog'
 import { createIpcHandlers } from './ipc/ipc-handlers';
 import { registerIpcHandlers } from './ipc/register-ipc';
 import { resolveLibraryPath } from './library/library-path';
+import { openLibraryIndex, storyReader } from './library/library-index';
 import { openStoryAssets } from './library/story-assets';
 import { openStoryLibrary } from './library/story-library';
+import { openStoryRevisions } from './library/story-revisions';
+import { openRecoveryJournal } from './library/story-recovery';
+import { sweepTempFiles } from './storage/sweep-temp-files';
+import { openPackageTransfer } from './library/package-transfer';
+import {
+  createAskClash,
+  createChoosePackage,
+  createChooseSaveFile,
+  packageArguments,
+} from './package-dialogs';
 import { buildMenuTemplate } from './menu-template';
 import {
   APP_ENTRY_URL,
@@ -39,6 +50,11 @@ const trustedOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
 if (process.env.NEWSDESK_USER_DATA) app.setPath('userData', process.env.NEWSDESK_USER_DATA);
 
 let mainWindow: BrowserWindow | null = null;
+// .newsdesk files the OS asked us to open (file association), taken by File › Open Package….
+const pendingPackages = packageArguments(process.argv.slice(1));
+const openPendingPackages = () => {
+  if (pendingPackages.length > 0) mainWindow?.webContents.send(MENU_CHANNEL, 'open-package');
+};
 const pendingWrites: Promise<unknown>[] = [];
 
 registerAppScheme();
@@ -58,6 +74,7 @@ async function createMainWindow(): Promise<void> {
     if (mainWindow === window) mainWindow = null;
   });
   window.once('ready-to-show', () => window.show());
+  window.webContents.once('did-finish-load', openPendingPackages);
   await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
 }
 
@@ -97,9 +114,29 @@ async function start(): Promise<void> {
   const showOpenDialog = (options: OpenDialogOptions) =>
     mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
   const library = openStoryLibrary(libraryRoot);
+  // Temp files a crash left behind: old enough that no save is still writing them.
+  void sweepTempFiles(libraryRoot);
+  const revisions = openStoryRevisions();
   registerIpcHandlers(
     createIpcHandlers({
       library,
+      index: openLibraryIndex(libraryRoot, { readStory: storyReader(library) }),
+      revisions,
+      journal: openRecoveryJournal(library),
+      packages: openPackageTransfer({
+        library,
+        chooseSaveFile: createChooseSaveFile(
+          (options) =>
+            mainWindow
+              ? dialog.showSaveDialog(mainWindow, options)
+              : dialog.showSaveDialog(options),
+          app.getPath('documents'),
+        ),
+        choosePackage: createChoosePackage(showOpenDialog, pendingPackages),
+        askClash: createAskClash((options) =>
+          mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
+        ),
+      }),
       assets: openStoryAssets(libraryRoot),
       exports: openExportService({
         library,
@@ -121,10 +158,18 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    pendingPackages.push(...packageArguments(argv.slice(1)));
+    openPendingPackages();
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS hands over associated files this way, also before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    pendingPackages.push(file);
+    openPendingPackages();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => {

@@ -13,7 +13,7 @@ import { ShortcutsPanel } from './help/ShortcutsPanel';
 import { savedHeadlineLimit } from './inspector/headline-limit';
 import { Inspector } from './inspector/Inspector';
 import { StoryList } from './library/StoryList';
-import { describeSaveState } from './session/save-state';
+import { SaveStatus } from './session/SaveStatus';
 import { useStorySession } from './session/use-story-session';
 import { shortcutLabel } from './shortcut-label';
 import type { EditorAction } from './shortcuts';
@@ -59,7 +59,47 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
     });
   }, [api, refresh]);
 
-  const { create, save, close, currentStory, setNotice } = session;
+  const { create, save, close, currentStory, setNotice, show } = session;
+
+  // At start: words the last run did not save (it crashed or was killed) are put back.
+  useEffect(() => {
+    void api.takeRecoveries({}).then((result) => {
+      const newest = result.ok ? result.value[0] : undefined;
+      if (!newest) return;
+      refresh();
+      void session.open(newest.id).then(() => {
+        const time = new Date(newest.writtenAt).toLocaleTimeString();
+        const others = result.ok ? result.value.length - 1 : 0;
+        setNotice(
+          `Newsdesk recovered your unsaved work in “${newest.headline || 'Untitled story'}”, as typed up to ${time}.` +
+            (others > 0
+              ? ` ${others} more ${others === 1 ? 'story was' : 'stories were'} recovered too.`
+              : ''),
+        );
+      });
+    });
+    // Once per start.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  /** File › Export Draft Package… (and Save As… when saving fails): the window's words, with images. */
+  const exportPackage = useCallback(async () => {
+    const story = currentStory();
+    if (!story) return;
+    const result = await api.exportDraftPackage({ storyId: story.id, story });
+    if (!result.ok) setNotice(result.error.message);
+    else if (result.value) setNotice(`Saved a copy as ${result.value.file}.`);
+  }, [api, currentStory, setNotice]);
+
+  /** File › Open Package…: a colleague's draft joins the library and opens. */
+  const openPackage = useCallback(async () => {
+    if (!(await session.flush())) return;
+    const result = await api.openPackage({});
+    if (!result.ok) return setNotice(`The package was not opened: ${result.error.message}`);
+    if (!result.value) return;
+    refresh();
+    show(result.value);
+  }, [api, refresh, session, setNotice, show]);
   const copyHtml = useCallback(() => {
     const story = currentStory();
     if (!story) return;
@@ -97,12 +137,16 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
           return setExporting(currentStory());
         case 'copy-html':
           return copyHtml();
+        case 'export-package':
+          return void exportPackage();
+        case 'open-package':
+          return void openPackage();
         default:
           // Inserts, link, find and replace act on the page.
           return editorHandle.current?.run(command);
       }
     },
-    [create, save, close, currentStory, copyHtml],
+    [create, save, close, currentStory, copyHtml, exportPackage, openPackage],
   );
   const reveal = useCallback((place: CheckPlace) => {
     editorHandle.current?.reveal(place);
@@ -139,6 +183,7 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         <StoryList
           ref={filterRef}
           stories={stories}
+          listStories={api.listStories}
           error={libraryError}
           openId={story?.id ?? null}
           onOpen={(id) => void session.open(id)}
@@ -154,20 +199,20 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         {story ? (
           <>
             <StoryEditor
-              key={story.id}
+              key={session.editorKey}
               story={story}
               onChange={session.onEditorChange}
               onStats={session.setStats}
               images={images}
               handle={editorHandle}
             />
-            <div
-              className={`nd-status nd-status-${saveState.kind}`}
-              role="status"
-              data-testid="save-status"
-            >
-              {describeSaveState(saveState)}
-            </div>
+            <SaveStatus
+              state={saveState}
+              onRetry={() => void session.flush()}
+              onSaveAs={() => void exportPackage()}
+              onKeepMine={() => void session.overwrite()}
+              onLoadTheirs={() => void session.reloadFromDisk()}
+            />
           </>
         ) : (
           <div className="nd-empty">
@@ -196,7 +241,7 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
           api={api}
           story={exporting}
           headlineLimit={savedHeadlineLimit()}
-          save={save}
+          save={session.flush}
           onReveal={reveal}
           onClose={() => setExporting(null)}
         />

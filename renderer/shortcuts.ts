@@ -46,6 +46,22 @@ export const SHORTCUTS: readonly Shortcut[] = [
     run: { menu: 'export-story' },
   },
   {
+    label: 'Export draft package…',
+    group: 'Story',
+    keys: 'Shift+S',
+    key: 's',
+    shift: true,
+    run: { menu: 'export-package' },
+  },
+  {
+    label: 'Open package…',
+    group: 'Story',
+    keys: 'Shift+O',
+    key: 'o',
+    shift: true,
+    run: { menu: 'open-package' },
+  },
+  {
     label: 'Copy as HTML',
     group: 'Story',
     keys: 'Shift+C',

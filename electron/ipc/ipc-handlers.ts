@@ -1,13 +1,27 @@
 import { ok } from '../../shared/ipc/ipc-result';
 import type { ExportService } from '../export/export-service';
+import type { LibraryIndex } from '../library/library-index';
+import type { PackageTransfer } from '../library/package-transfer';
+import type { RecoveryJournal } from '../library/story-recovery';
 import type { StoryAssets } from '../library/story-assets';
 import type { StoryLibrary } from '../library/story-library';
+import {
+  listStoryRevisions,
+  loadStoryRevision,
+  restoreStoryRevision,
+  type StoryRevisions,
+} from '../library/story-revisions';
 import type { IpcHandlers } from './ipc-dispatch';
 
 export interface HandlerDeps {
   readonly library: StoryLibrary;
+  /** The library's index: every write to a story must reach it (update after each save). */
+  readonly index: LibraryIndex;
   readonly assets: StoryAssets;
   readonly exports: ExportService;
+  readonly journal: RecoveryJournal;
+  readonly packages: PackageTransfer;
+  readonly revisions: StoryRevisions;
   readonly app: { readonly name: string; readonly version: string };
   /**
    * Asks the user for an image file; the path, or null if they cancelled.
@@ -22,17 +36,44 @@ export interface HandlerDeps {
  */
 export function createIpcHandlers({
   library,
+  index,
   assets,
   exports,
+  journal,
+  packages,
+  revisions,
   app,
   chooseImageFile,
 }: HandlerDeps): IpcHandlers {
   return {
     getAppInfo: async () => ok({ name: app.name, version: app.version, libraryPath: library.root }),
-    listStories: () => library.list(),
-    createStory: () => library.create(),
-    loadStory: ({ id }) => library.load(id),
-    saveStory: ({ story }) => library.save(story),
+    listStories: async (request) => {
+      const loaded = await index.ready();
+      if (!loaded.ok) return loaded;
+      if (request.query?.trim()) await index.searchReady();
+      return ok(index.query(request));
+    },
+    createStory: async () => {
+      const created = await library.create();
+      if (created.ok) index.update(created.value);
+      return created;
+    },
+    loadStory: ({ id }) => library.open(id),
+    saveStory: async ({ story, overwrite }) => {
+      const saved = await library.save(story, { overwrite });
+      if (saved.ok) index.update({ ...story, updatedAt: saved.value.updatedAt });
+      if (saved.ok) await journal.clear(story.id, saved.value.updatedAt);
+      return saved;
+    },
+    writeRecovery: ({ story }) => journal.write(story),
+    exportDraftPackage: ({ storyId, story }) => packages.exportPackage(storyId, story),
+    openPackage: async () => {
+      const opened = await packages.openPackage();
+      if (opened.ok && opened.value) index.update(opened.value);
+      return opened;
+    },
+    takeRecoveries: async () => ok(await journal.takeAll()),
+    checkStoryOnDisk: async ({ storyId }) => ok({ changed: await library.changedOnDisk(storyId) }),
     chooseImage: async ({ storyId }) => {
       const file = await chooseImageFile();
       return file === null ? ok(null) : assets.addImageFile(storyId, file);
@@ -44,5 +85,13 @@ export function createIpcHandlers({
     chooseExportFolder: () => exports.chooseFolder(),
     exportStory: (request) => exports.exportStory(request),
     showExportedFile: ({ file }) => exports.showExportedFile(file),
+    listRevisions: ({ storyId }) => listStoryRevisions(library, revisions, storyId),
+    loadRevision: ({ storyId, revisionId }) =>
+      loadStoryRevision(library, revisions, storyId, revisionId),
+    restoreRevision: async ({ storyId, revisionId }) => {
+      const restored = await restoreStoryRevision(library, revisions, storyId, revisionId);
+      if (restored.ok) index.update(restored.value);
+      return restored;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { fail, ok, type IpcResult } from '../../shared/ipc/ipc-result';
@@ -13,6 +13,7 @@ import {
   type AtomicWriteIo,
 } from '../storage/atomic-write';
 import { describeFsError } from '../storage/describe-fs-error';
+import { moveAside } from './move-aside';
 import { parseStoryFile } from './parse-story-file';
 
 /** The stories on disk: one folder per story, named by its id, holding story.json. */
@@ -20,10 +21,30 @@ export interface StoryLibrary {
   readonly root: string;
   list(): Promise<IpcResult<StorySummary[]>>;
   create(): Promise<IpcResult<Story>>;
+  /** Reads a story; nothing else happens (the index and revisions use this). */
   load(id: string): Promise<IpcResult<Story>>;
-  save(story: Story): Promise<IpcResult<{ updatedAt: string }>>;
+  /**
+   * Opens a story for editing: remembers what the file held, so a change made
+   * by another program is noticed; a damaged file is moved aside (kept), never
+   * half-opened and never overwritten.
+   */
+  open(id: string): Promise<IpcResult<Story>>;
+  /**
+   * Saves a story. If the file changed on disk since this window read or wrote
+   * it, answers `conflict` and writes nothing, unless `overwrite` is set.
+   */
+  save(story: Story, options?: SaveOptions): Promise<IpcResult<{ updatedAt: string }>>;
+  /** Whether story.json differs from what this window last read or wrote. */
+  changedOnDisk(id: string): Promise<boolean>;
   /** The folder of a story (which need not exist yet), or null when `id` is not a story id. */
   storyDir(id: string): string | null;
+  /** Runs `task` in the story's queue, after every save already asked for. */
+  queued<T>(id: string, task: () => Promise<T>): Promise<T>;
+}
+
+export interface SaveOptions {
+  /** The user chose to replace a version changed on disk by someone else. */
+  readonly overwrite?: boolean;
 }
 
 export interface StoryLibraryOptions {
@@ -38,25 +59,59 @@ function notAStoryId<T>(): IpcResult<T> {
   return fail('invalid-request', 'That is not the id of a story in this library.');
 }
 
+const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex');
+
 /** Opens the library at `root` (created on first write). */
 export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}): StoryLibrary {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const io = options.io ?? nodeIo;
   // Saves to one story run one after another, so an older save never lands last.
-  const saveQueues = new Map<string, Promise<unknown>>();
+  const queues = new Map<string, Promise<unknown>>();
+  // What each story's file held when this window last read or wrote it.
+  const known = new Map<string, string>();
 
   /** The id is re-checked here: it becomes a path, so it must never hold a separator. */
   function storyFile(id: string): string | null {
     return StoryIdSchema.safeParse(id).success ? path.join(root, id, STORY_FILE) : null;
   }
 
-  async function write(story: Story): Promise<IpcResult<{ updatedAt: string }>> {
+  function queued<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const next = (queues.get(id) ?? Promise.resolve()).then(task, task);
+    queues.set(id, next);
+    void next.finally(() => {
+      if (queues.get(id) === next) queues.delete(id);
+    });
+    return next;
+  }
+
+  async function readText(file: string): Promise<string | null> {
+    try {
+      return await fs.readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  async function write(story: Story, overwrite = false): Promise<IpcResult<{ updatedAt: string }>> {
     const file = storyFile(story.id);
     if (!file) return notAStoryId();
     try {
+      const expected = known.get(story.id);
+      if (expected !== undefined && !overwrite) {
+        const current = await readText(file);
+        if (current !== null && fingerprint(current) !== expected) {
+          return fail(
+            'conflict',
+            'This story was changed on disk by another program or window since you opened it.',
+          );
+        }
+      }
+      const text = `${JSON.stringify(story, null, 2)}\n`;
       await fs.mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, `${JSON.stringify(story, null, 2)}\n`, io);
+      await writeFileAtomic(file, text, io);
+      known.set(story.id, fingerprint(text));
       return ok({ updatedAt: story.updatedAt });
     } catch (error) {
       const code =
@@ -72,29 +127,65 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
     return {
       id,
       headline: story.headline,
+      status: story.status,
+      desk: story.desk,
       updatedAt: story.updatedAt,
       words: countBodyWords(story),
     };
   }
 
-  async function load(id: string): Promise<IpcResult<Story>> {
+  async function readStory(id: string): Promise<{ text: string; result: IpcResult<Story> }> {
     const file = storyFile(id);
-    if (!file) return notAStoryId();
-    let text: string;
+    if (!file) return { text: '', result: notAStoryId() };
+    let text: string | null;
     try {
-      text = await fs.readFile(file, 'utf8');
+      text = await readText(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return fail('not-found', 'This story is no longer in the library.');
-      return fail('io', `The story could not be read: ${describeFsError(code)}.`);
+      return {
+        text: '',
+        result: fail('io', `The story could not be read: ${describeFsError(code)}.`),
+      };
     }
-    return parseStoryFile(text);
+    if (text === null) {
+      return { text: '', result: fail('not-found', 'This story is no longer in the library.') };
+    }
+    return { text, result: parseStoryFile(text) };
+  }
+
+  async function load(id: string): Promise<IpcResult<Story>> {
+    return (await readStory(id)).result;
   }
 
   return {
     root,
     load,
+    queued,
     storyDir: (id) => (StoryIdSchema.safeParse(id).success ? path.join(root, id) : null),
+
+    open: (id) =>
+      queued(id, async () => {
+        const { text, result } = await readStory(id);
+        if (result.ok) {
+          known.set(id, fingerprint(text));
+          return result;
+        }
+        if (result.error.code !== 'damaged') return result;
+        const file = storyFile(id)!;
+        const aside = await moveAside(file, now()).catch(() => null);
+        const kept = aside
+          ? ` It was kept as ${path.basename(aside)} in the story's folder; nothing was overwritten.`
+          : ' It was left as it is; nothing was overwritten.';
+        return fail('damaged', `${result.error.message}${kept}`);
+      }),
+
+    async changedOnDisk(id) {
+      const file = storyFile(id);
+      const expected = known.get(id);
+      if (!file || expected === undefined) return false;
+      const current = await readText(file).catch(() => null);
+      return current === null || fingerprint(current) !== expected;
+    },
 
     async list() {
       let entries: Dirent[];
@@ -119,19 +210,13 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
 
     async create() {
       const story = createEmptyStory(newId(), now());
-      const written = await write(story);
+      const written = await queued(story.id, () => write(story));
       return written.ok ? ok(story) : written;
     },
 
-    save(story) {
+    save(story, saveOptions = {}) {
       const saved = { ...story, updatedAt: now().toISOString() };
-      const previous = saveQueues.get(story.id) ?? Promise.resolve();
-      const next = previous.then(() => write(saved));
-      saveQueues.set(story.id, next);
-      void next.then(() => {
-        if (saveQueues.get(story.id) === next) saveQueues.delete(story.id);
-      });
-      return next;
+      return queued(story.id, () => write(saved, saveOptions.overwrite));
     },
   };
 }

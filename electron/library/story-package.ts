@@ -16,6 +16,7 @@ import { ASSET_SRC_PATTERN, MAX_IMAGE_BYTES } from '../../shared/ipc/stored-imag
 import { describeFsError } from '../storage/describe-fs-error';
 import { readImageInfo } from './image-info';
 import { parseStoryFile } from './parse-story-file';
+import type { Story } from '../../shared/story/story';
 
 /**
  * A story package (`.newsdesk`) is a zip of one story folder, for sending a
@@ -281,10 +282,14 @@ function entryTime(updatedAt: string): Date | undefined {
 export async function writeStoryPackage(
   storyDir: string,
   limits: PackageLimits = PACKAGE_LIMITS,
+  /** The words in the window, when they are newer than story.json (Save As… after a failed save). */
+  current?: Story,
 ): Promise<IpcResult<Uint8Array>> {
   let storyBytes: Uint8Array;
   try {
-    storyBytes = await fs.readFile(path.join(storyDir, STORY_ENTRY));
+    storyBytes = current
+      ? new TextEncoder().encode(`${JSON.stringify(current, null, 2)}\n`)
+      : await fs.readFile(path.join(storyDir, STORY_ENTRY));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail('not-found', 'The story folder holds no story.json.');

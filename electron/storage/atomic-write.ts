@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -57,6 +57,23 @@ async function syncFolder(io: AtomicWriteIo, folder: string) {
   }
 }
 
+/** The permission bits of `target`, or null when there is none; refuses a read-only file. */
+async function existingMode(target: string): Promise<number | null> {
+  let mode: number;
+  try {
+    mode = (await fs.stat(target)).mode & 0o777;
+  } catch {
+    return null; // a new file
+  }
+  try {
+    await fs.access(target, fsConstants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EACCES';
+    throw new AtomicWriteError(`${path.basename(target)} is read-only.`, code);
+  }
+  return mode;
+}
+
 /**
  * Replaces `target` so that a crash or a full disk at any instant leaves
  * either the old file or the new one, never a torn one (DESIGN.md, Storage):
@@ -73,9 +90,13 @@ export async function writeFileAtomic(
     folder,
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
   );
+  // A file marked read-only stays so (replacing it needs only the folder's
+  // permission, so this is checked by hand), and a replaced file keeps its mode.
+  const mode = await existingMode(target);
   try {
-    const file = await io.open(temp, 'wx', 0o644);
+    const file = await io.open(temp, 'wx', mode ?? 0o644);
     try {
+      if (mode !== null) await file.chmod(mode);
       await writeAll(io, file, data);
       await file.sync();
     } finally {

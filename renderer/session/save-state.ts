@@ -3,7 +3,9 @@ export type SaveState =
   | { readonly kind: 'saved'; readonly at: string }
   | { readonly kind: 'dirty' }
   | { readonly kind: 'saving' }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'error'; readonly message: string }
+  /** The file changed on disk under us: nothing is written until the user chooses. */
+  | { readonly kind: 'conflict'; readonly message: string };
 
 /** "Saved 14:02", "Saving…", … in the user's locale. */
 export function describeSaveState(state: SaveState): string {
@@ -15,6 +17,7 @@ export function describeSaveState(state: SaveState): string {
     case 'saving':
       return 'Saving…';
     case 'error':
+    case 'conflict':
       return state.message;
   }
 }

@@ -5,10 +5,10 @@ import type { EditorStateJson } from '../../shared/convert/editor-json';
 import type { NewsdeskApi } from '../../shared/ipc/newsdesk-api';
 import type { Story, StoryMeta } from '../../shared/story/story';
 import { storyStats, type StoryStats } from '../../shared/story/story-stats';
+import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, JOURNAL_INTERVAL_MS } from './autosave-timing';
 import type { SaveState } from './save-state';
 
-/** Autosave waits for a pause in typing this long; conversion never runs per keystroke. */
-export const AUTOSAVE_DELAY_MS = 1000;
+export { AUTOSAVE_DELAY_MS } from './autosave-timing';
 
 /**
  * The open story: loading, the latest editor state, saving (explicit and
@@ -28,6 +28,9 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
   const dirty = useRef(false);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const autosaveTimer = useRef<number | undefined>(undefined);
+  const journalTimer = useRef<number | undefined>(undefined);
+  // When the words on the page first differed from the disk (0 = they do not).
+  const dirtySince = useRef(0);
 
   /** The story as it stands in the editor now. */
   const currentStory = useCallback((): Story | null => {
@@ -37,35 +40,44 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     return editorStateToStory(json, storyFrame(frame.current));
   }, []);
 
-  const saveNow = useCallback(async (): Promise<boolean> => {
-    while (inFlight.current) await inFlight.current;
-    const toSave = currentStory();
-    if (!toSave) return true;
-    window.clearTimeout(autosaveTimer.current);
-    dirty.current = false;
-    setSaveState({ kind: 'saving' });
-    const attempt = api.saveStory({ story: toSave }).then((result) => {
-      if (!result.ok) {
-        dirty.current = true;
-        setSaveState({ kind: 'error', message: result.error.message });
-        return false;
+  const saveNow = useCallback(
+    async (options: { explicit?: boolean; overwrite?: boolean } = {}): Promise<boolean> => {
+      while (inFlight.current) await inFlight.current;
+      const toSave = currentStory();
+      if (!toSave) return true;
+      window.clearTimeout(autosaveTimer.current);
+      const wasDirtySince = dirtySince.current;
+      dirty.current = false;
+      dirtySince.current = 0;
+      setSaveState({ kind: 'saving' });
+      const attempt = api
+        .saveStory({ story: toSave, revision: options.explicit, overwrite: options.overwrite })
+        .then((result) => {
+          if (!result.ok) {
+            dirty.current = true;
+            dirtySince.current = wasDirtySince || Date.now();
+            const kind = result.error.code === 'conflict' ? 'conflict' : 'error';
+            setSaveState({ kind, message: result.error.message });
+            return false;
+          }
+          frame.current = { ...toSave, updatedAt: result.value.updatedAt };
+          setCheckedStory(frame.current);
+          setSavedAt(result.value.updatedAt);
+          setSaveState(
+            dirty.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updatedAt },
+          );
+          onSaved();
+          return true;
+        });
+      inFlight.current = attempt;
+      try {
+        return await attempt;
+      } finally {
+        inFlight.current = null;
       }
-      frame.current = { ...toSave, updatedAt: result.value.updatedAt };
-      setCheckedStory(frame.current);
-      setSavedAt(result.value.updatedAt);
-      setSaveState(
-        dirty.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updatedAt },
-      );
-      onSaved();
-      return true;
-    });
-    inFlight.current = attempt;
-    try {
-      return await attempt;
-    } finally {
-      inFlight.current = null;
-    }
-  }, [api, currentStory, onSaved]);
+    },
+    [api, currentStory, onSaved],
+  );
 
   /** Saves only if there is something unsaved; true when nothing is left unsaved. */
   const flush = useCallback(
@@ -73,13 +85,30 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     [saveNow],
   );
 
+  /** The crash journal: the words as they stand, for the next start if this one dies. */
+  const journal = useCallback(() => {
+    journalTimer.current = undefined;
+    const story = dirty.current ? currentStory() : null;
+    if (story) void api.writeRecovery({ story });
+  }, [api, currentStory]);
+
   const markDirty = useCallback(() => {
     dirty.current = true;
+    dirtySince.current ||= Date.now();
     // Same object when already dirty, so a keystroke does not re-render the window.
-    setSaveState((state) => (state.kind === 'dirty' ? state : { kind: 'dirty' }));
+    // A failed or refused save keeps its message until the next attempt.
+    setSaveState((state) =>
+      state.kind === 'dirty' || state.kind === 'error' || state.kind === 'conflict'
+        ? state
+        : { kind: 'dirty' },
+    );
+    journalTimer.current ??= window.setTimeout(journal, JOURNAL_INTERVAL_MS);
     window.clearTimeout(autosaveTimer.current);
-    autosaveTimer.current = window.setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
-  }, [saveNow]);
+    // Debounced, but typing without a pause still saves every AUTOSAVE_MAX_WAIT_MS.
+    const waited = Date.now() - dirtySince.current;
+    const delay = Math.min(AUTOSAVE_DELAY_MS, Math.max(0, AUTOSAVE_MAX_WAIT_MS - waited));
+    autosaveTimer.current = window.setTimeout(() => void saveNow(), delay);
+  }, [journal, saveNow]);
 
   const onEditorChange = useCallback(
     (state: EditorState) => {
@@ -100,11 +129,18 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     [markDirty],
   );
 
+  // Bumped whenever a story is (re)shown: the editor remounts even for the same story id.
+  const [shown, setShown] = useState(0);
+
   const show = useCallback((next: Story | null) => {
+    setShown((count) => count + 1);
     window.clearTimeout(autosaveTimer.current);
+    window.clearTimeout(journalTimer.current);
+    journalTimer.current = undefined;
     frame.current = next;
     editorState.current = null;
     dirty.current = false;
+    dirtySince.current = 0;
     setStory(next);
     setCheckedStory(next);
     setSavedAt(next?.updatedAt ?? null);
@@ -152,6 +188,33 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     if (await flush()) show(null);
   }, [flush, show]);
 
+  /** The version on disk replaces the window's (main kept the window's as a revision). */
+  const reloadFromDisk = useCallback(async () => {
+    const id = frame.current?.id;
+    if (!id) return;
+    const result = await api.loadStory({ id });
+    if (result.ok) show(result.value);
+    else setNotice(result.error.message);
+  }, [api, show]);
+
+  // Back in the window: has another program or window changed the open story's file?
+  useEffect(() => {
+    const check = () => {
+      const id = frame.current?.id;
+      if (!id) return;
+      void api.checkStoryOnDisk({ storyId: id }).then((result) => {
+        if (result.ok && result.value.changed && frame.current?.id === id) {
+          setSaveState({
+            kind: 'conflict',
+            message: 'This story was changed on disk by another program or window.',
+          });
+        }
+      });
+    };
+    window.addEventListener('focus', check);
+    return () => window.removeEventListener('focus', check);
+  }, [api]);
+
   // A window closing with unsaved words: hold it, save, then close it for real.
   // (In Electron the page unloads only when its window closes or the app quits.)
   useEffect(() => {
@@ -166,6 +229,8 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
 
   return {
     story,
+    /** A key for the editor: changes when a story is shown afresh (opened, reloaded, restored). */
+    editorKey: `${story?.id ?? 'none'}:${shown}`,
     savedAt,
     saveState,
     stats,
@@ -180,7 +245,15 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     /** The story as it stands in the editor now (converted on demand). */
     currentStory,
     checkedStory,
-    save: saveNow,
+    /** Ctrl/Cmd+S: saves now and keeps a revision. */
+    save: useCallback(() => saveNow({ explicit: true }), [saveNow]),
+    /** Saves what is unsaved (before an export); true when nothing is left unsaved. */
+    flush,
+    /** "Keep mine": replaces the version changed on disk. */
+    overwrite: useCallback(() => saveNow({ overwrite: true }), [saveNow]),
+    reloadFromDisk,
+    /** Shows a story that main has just written (a restored revision, a recovered story). */
+    show,
     open,
     create,
     close,

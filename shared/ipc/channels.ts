@@ -8,6 +8,11 @@ export const IPC_CALLS = [
   'createStory',
   'loadStory',
   'saveStory',
+  'writeRecovery',
+  'takeRecoveries',
+  'checkStoryOnDisk',
+  'exportDraftPackage',
+  'openPackage',
   'chooseImage',
   'addImage',
   'copyImage',
@@ -15,6 +20,9 @@ export const IPC_CALLS = [
   'chooseExportFolder',
   'exportStory',
   'showExportedFile',
+  'listRevisions',
+  'loadRevision',
+  'restoreRevision',
 ] as const;
 
 export type IpcCall = (typeof IPC_CALLS)[number];
@@ -41,6 +49,8 @@ export const MENU_COMMANDS = [
   'show-shortcuts',
   'export-story',
   'copy-html',
+  'export-package',
+  'open-package',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

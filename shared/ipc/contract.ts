@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../export/export-formats';
+import { REVISION_ID_PATTERN, REVISION_REASONS } from '../storage/revision-retention';
 import { StoryIdSchema, StorySchema, StorySummarySchema } from '../story/story-schema';
+import { LineSchema } from '../story/inline-schema';
+import { STORY_STATUSES } from '../story/story';
+import { STORY_SORTS } from '../story/story-summary';
 import type { IpcCall } from './channels';
 import { ASSET_SRC_PATTERN, ImageBase64Schema, StoredImageSchema } from './stored-image';
 
@@ -22,8 +26,15 @@ export const IPC_CONTRACT = {
       libraryPath: z.string(),
     }),
   },
+  /** The library list: a full-text search (best match first) or all stories by `sort`; filters exact. */
   listStories: {
-    request: NoArguments,
+    request: z.strictObject({
+      query: z.string().max(200).optional(),
+      status: z.enum(STORY_STATUSES).optional(),
+      /** '' lists the stories filed under no desk. */
+      desk: LineSchema.optional(),
+      sort: z.enum(STORY_SORTS).optional(),
+    }),
     response: z.array(StorySummarySchema),
   },
   createStory: {
@@ -35,8 +46,45 @@ export const IPC_CONTRACT = {
     response: StorySchema,
   },
   saveStory: {
-    request: z.strictObject({ story: StorySchema }),
+    request: z.strictObject({
+      story: StorySchema,
+      /** An explicit save (Ctrl/Cmd+S): also keeps a revision. */
+      revision: z.boolean().optional(),
+      /** The user chose to replace a version changed on disk by someone else. */
+      overwrite: z.boolean().optional(),
+    }),
     response: z.strictObject({ updatedAt: z.string() }),
+  },
+  /**
+   * File › Export Draft Package… (and Save As… after a failed save): main asks
+   * where, then writes the story and its images as one `.newsdesk` file. `story`
+   * is the window's version when it is newer than the disk's.
+   */
+  exportDraftPackage: {
+    request: z.strictObject({ storyId: StoryIdSchema, story: StorySchema.optional() }),
+    response: z.strictObject({ file: z.string() }).nullable(),
+  },
+  /** File › Open Package…: main asks which, and (on an id clash) whether to replace or keep both. */
+  openPackage: {
+    request: NoArguments,
+    response: StorySchema.nullable(),
+  },
+  /** The crash journal: the words in the window, every ~1.5 s while unsaved. */
+  writeRecovery: {
+    request: z.strictObject({ story: StorySchema }),
+    response: z.null(),
+  },
+  /** At start: stories brought back from the crash journal, newest first. */
+  takeRecoveries: {
+    request: NoArguments,
+    response: z.array(
+      z.strictObject({ id: StoryIdSchema, headline: z.string(), writtenAt: z.string() }),
+    ),
+  },
+  /** Whether the open story's file was changed by another program since this window read it. */
+  checkStoryOnDisk: {
+    request: z.strictObject({ storyId: StoryIdSchema }),
+    response: z.strictObject({ changed: z.boolean() }),
   },
   /** Main shows the open-file dialog and stores the chosen image; null when cancelled. */
   chooseImage: {
@@ -97,6 +145,35 @@ export const IPC_CONTRACT = {
   showExportedFile: {
     request: z.strictObject({ file: z.string().min(1).max(4096) }),
     response: z.null(),
+  },
+  /** A story's revisions (its history/ folder), newest first. */
+  listRevisions: {
+    request: z.strictObject({ storyId: StoryIdSchema }),
+    response: z.array(
+      z.strictObject({
+        id: z.string().regex(REVISION_ID_PATTERN),
+        savedAt: z.iso.datetime({ offset: false }),
+        words: z.number().int().nonnegative(),
+        headline: z.string(),
+        reason: z.enum(REVISION_REASONS),
+      }),
+    ),
+  },
+  /** One revision's story, for a read-only preview. */
+  loadRevision: {
+    request: z.strictObject({
+      storyId: StoryIdSchema,
+      revisionId: z.string().regex(REVISION_ID_PATTERN, 'not a revision id'),
+    }),
+    response: StorySchema,
+  },
+  /** Keeps the story as it is now as a revision, then makes the revision the story; answers it saved. */
+  restoreRevision: {
+    request: z.strictObject({
+      storyId: StoryIdSchema,
+      revisionId: z.string().regex(REVISION_ID_PATTERN, 'not a revision id'),
+    }),
+    response: StorySchema,
   },
 } as const satisfies Record<IpcCall, { request: z.ZodType; response: z.ZodType }>;
 

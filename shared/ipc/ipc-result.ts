@@ -8,6 +8,8 @@ export type IpcErrorCode =
   | 'not-an-image'
   | 'too-large'
   | 'io'
+  /** The file changed on disk since this window read it: the user chooses. */
+  | 'conflict'
   /** An export refused by a pre-export check (an error, not a warning). */
   | 'blocked'
   /** An export whose result failed its schema: nothing was written. */

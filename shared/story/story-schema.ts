@@ -60,6 +60,8 @@ export const StorySchema = StoryShapeSchema.superRefine((story, context) => {
 export const StorySummarySchema = z.strictObject({
   id: StoryIdSchema,
   headline: z.string(),
+  status: z.enum(STORY_STATUSES),
+  desk: z.string(),
   updatedAt: IsoInstantSchema,
   words: z.number().int().nonnegative(),
 });

@@ -163,6 +163,8 @@ export type StoryMeta = Omit<
 export interface StorySummary {
   readonly id: string;
   readonly headline: string;
+  readonly status: StoryStatus;
+  readonly desk: string;
   readonly updatedAt: string;
   readonly words: number;
 }

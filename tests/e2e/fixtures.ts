@@ -1,11 +1,11 @@
-import { _electron, test as base, type Browser, type Page } from '@playwright/test';
+import { test as base, type Browser, type Page } from '@playwright/test';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc/channels';
+import type { MenuCommand } from '../../shared/ipc/channels';
 import type { Story } from '../../shared/story/story';
 import { findElectronBinary } from './harness/electron-binary';
-import { launchHarness } from './harness/launch-harness';
+import { launchElectronApp, launchHarnessApp } from './app-launchers';
 
 export type AppKind = 'harness' | 'electron';
 
@@ -27,11 +27,20 @@ export interface NewsdeskApp {
   setNextExportFolder(folder: string | null): Promise<void>;
   /** Files main was asked to show in the file manager ("Show in folder"). */
   shownFiles(): Promise<readonly string[]>;
+  /** The file the save dialog (Export Draft Package…) answers with next; null = cancelled. */
+  setNextSaveFile(file: string | null): Promise<void>;
+  /** The package the open dialog (Open Package…) answers with next; null = cancelled. */
+  setNextPackageFile(file: string | null): Promise<void>;
+  /** The answer to "already in your library": keep both, replace or cancel. */
+  setNextClashChoice(choice: 'copy' | 'replace' | 'cancel'): Promise<void>;
   /** The HTML on the system clipboard (Copy as HTML). */
   readClipboardHtml(): Promise<string>;
+  /**
+   * Kills the app at once (kill -9; in the harness the page dies without
+   * unloading) and starts it again on the same library: the new window's page.
+   */
+  killAndRelaunch(): Promise<Page>;
 }
-
-const root = path.resolve(import.meta.dirname, '../..');
 
 async function readStories(libraryDir: string): Promise<Story[]> {
   const folders = await readdir(libraryDir).catch(() => []);
@@ -66,109 +75,53 @@ export const test = base.extend<
   ],
 
   app: async ({ appKind, harnessBrowser }, use, testInfo) => {
-    let page: Page;
-    let libraryDir: string;
-    let close: () => Promise<void>;
-    let sendMenuCommand: (command: MenuCommand) => Promise<void>;
-    let setNextImageFile: (file: string | null) => Promise<void>;
-    let setNextExportFolder: (folder: string | null) => Promise<void>;
-    let shownFiles: () => Promise<readonly string[]>;
-    let readClipboardHtml: () => Promise<string>;
-    if (appKind === 'electron') {
-      const electron = findElectronBinary();
+    const electron = appKind === 'electron' ? findElectronBinary() : null;
+    if (electron)
       test.skip(!electron.ok, electron.ok ? '' : `Electron skipped: ${electron.reason}`);
-      if (!electron.ok) return;
-      libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
-      const app = await _electron.launch({
-        executablePath: electron.path,
-        args: [root],
-        env: {
-          ...process.env,
-          NEWSDESK_LIBRARY: libraryDir,
-          NEWSDESK_USER_DATA: `${libraryDir}-user-data`,
-        },
-      });
-      page = await app.firstWindow();
-      close = () => app.close();
-      sendMenuCommand = (command) =>
-        app.evaluate(
-          ({ BrowserWindow }, [channel, cmd]) =>
-            BrowserWindow.getAllWindows()[0]?.webContents.send(channel, cmd),
-          [MENU_CHANNEL, command] as const,
-        );
-      // Playwright cannot drive a native dialog, so the real binary's
-      // dialog.showOpenDialog is replaced in its main process, the way
-      // microsoft/playwright#8278 suggests; main's own code path is unchanged.
-      setNextImageFile = (file) =>
-        app.evaluate(({ dialog }, next) => {
-          const state = globalThis as { __newsdeskNextImage?: string | null };
-          state.__newsdeskNextImage = next;
-          dialog.showOpenDialog = (async () => {
-            const chosen = state.__newsdeskNextImage ?? null;
-            state.__newsdeskNextImage = null;
-            return { canceled: chosen === null, filePaths: chosen === null ? [] : [chosen] };
-          }) as typeof dialog.showOpenDialog;
-        }, file);
-      // The choose-folder dialog is the same showOpenDialog, answered the same way.
-      setNextExportFolder = setNextImageFile;
-      await app.evaluate(({ shell }) => {
-        const state = globalThis as { __newsdeskShown?: string[] };
-        state.__newsdeskShown = [];
-        shell.showItemInFolder = (file: string) => void state.__newsdeskShown!.push(file);
-      });
-      shownFiles = () =>
-        app.evaluate(() => (globalThis as { __newsdeskShown?: string[] }).__newsdeskShown ?? []);
-      // Electron's clipboard module (the DOM's Clipboard type shadows it here).
-      readClipboardHtml = () =>
-        app.evaluate((electron) =>
-          (electron as unknown as { clipboard: { readHTML(): string } }).clipboard.readHTML(),
-        );
-    } else {
-      libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
-      const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } });
-      page = await context.newPage();
-      const harness = await launchHarness(page, libraryDir);
-      setNextImageFile = async (file) => harness.setNextImageFile(file);
-      setNextExportFolder = async (folder) => harness.setNextExportFolder(folder);
-      shownFiles = async () => [...harness.shownFiles];
-      // Chromium's own clipboard; reading it from the page needs the permission.
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      readClipboardHtml = () =>
-        page.evaluate(async () => {
-          const [item] = await navigator.clipboard.read();
-          return item ? await (await item.getType('text/html')).text() : '';
-        });
-      sendMenuCommand = (command) =>
-        page.evaluate((cmd) => {
-          (window as unknown as { __newsdeskMenu(c: string): void }).__newsdeskMenu(cmd);
-        }, command);
-      close = async () => {
-        await context.close();
-        await harness.close();
-      };
-    }
+    if (electron && !electron.ok) return;
+    const libraryDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
+    const launch = () =>
+      electron?.ok
+        ? launchElectronApp(electron.path, libraryDir)
+        : launchHarnessApp(harnessBrowser!, libraryDir);
     const problems: string[] = [];
     const expected: RegExp[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      const text = message.text();
-      if (message.type() !== 'error' || expected.some((pattern) => pattern.test(text))) return;
-      problems.push(`console error: ${text}`);
-    });
+    const watch = (page: Page) => {
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        const text = message.text();
+        if (message.type() !== 'error' || expected.some((pattern) => pattern.test(text))) return;
+        problems.push(`console error: ${text}`);
+      });
+    };
+    let running = await launch();
+    watch(running.page);
 
-    await use({
-      page,
+    const app: NewsdeskApp = {
+      get page() {
+        return running.page;
+      },
       libraryDir,
       storiesOnDisk: () => readStories(libraryDir),
-      sendMenuCommand,
       expectConsoleErrors: (pattern) => expected.push(pattern),
-      setNextImageFile,
-      setNextExportFolder,
-      shownFiles,
-      readClipboardHtml,
-    });
+      killAndRelaunch: async () => {
+        await running.kill();
+        running = await launch();
+        watch(running.page);
+        return running.page;
+      },
+      sendMenuCommand: (command) => running.sendMenuCommand(command),
+      setNextImageFile: (file) => running.setNextImageFile(file),
+      setNextExportFolder: (folder) => running.setNextExportFolder(folder),
+      setNextSaveFile: (file) => running.setNextSaveFile(file),
+      setNextPackageFile: (file) => running.setNextPackageFile(file),
+      setNextClashChoice: (choice) => running.setNextClashChoice(choice),
+      shownFiles: () => running.shownFiles(),
+      readClipboardHtml: () => running.readClipboardHtml(),
+    };
+    await use(app);
 
-    await close();
+    await running.close();
     await rm(libraryDir, { recursive: true, force: true });
     await rm(`${libraryDir}-user-data`, { recursive: true, force: true });
     if (testInfo.status === testInfo.expectedStatus) {

@@ -7,8 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchIpc, type IpcHandlers } from '../../electron/ipc/ipc-dispatch';
 import { createIpcHandlers } from '../../electron/ipc/ipc-handlers';
 import { openExportService } from '../../electron/export/export-service';
+import { openLibraryIndex, storyReader } from '../../electron/library/library-index';
 import { openStoryAssets } from '../../electron/library/story-assets';
 import { openStoryLibrary } from '../../electron/library/story-library';
+import { openStoryRevisions } from '../../electron/library/story-revisions';
+import { openRecoveryJournal } from '../../electron/library/story-recovery';
+import { openPackageTransfer } from '../../electron/library/package-transfer';
 import { IPC_CONTRACT } from '../../shared/ipc/contract';
 import { MAX_IMAGE_BASE64_CHARS } from '../../shared/ipc/stored-image';
 import type { Story } from '../../shared/story/story';
@@ -22,6 +26,15 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-ipc-'));
   handlers = createIpcHandlers({
     library: openStoryLibrary(dir),
+    index: openLibraryIndex(dir, { readStory: storyReader(openStoryLibrary(dir)) }),
+    revisions: openStoryRevisions(),
+    journal: openRecoveryJournal(openStoryLibrary(dir)),
+    packages: openPackageTransfer({
+      library: openStoryLibrary(dir),
+      chooseSaveFile: async () => null,
+      choosePackage: async () => null,
+      askClash: async () => 'cancel',
+    }),
     assets: openStoryAssets(dir),
     exports: openExportService({
       library: openStoryLibrary(dir),
@@ -53,6 +66,7 @@ describe('dispatchIpc', () => {
       saveStory: await call('saveStory', { story: { ...story, headline: 'Hello' } }),
       loadStory: await call('loadStory', { id: story.id }),
       listStories: await call('listStories', {}),
+      listRevisions: await call('listRevisions', { storyId: story.id }),
     };
     for (const [name, answer] of Object.entries(answers)) {
       expect(answer.ok, name).toBe(true);
@@ -102,6 +116,17 @@ describe('dispatchIpc', () => {
       ],
       ['a path for an id', async () => ['loadStory', { id: '../../etc/passwd' }]],
       ['a path for a story id', async () => ['chooseImage', { storyId: '../../etc' }]],
+      [
+        'a path for a revision id',
+        async () => ['loadRevision', { storyId: (await story()).id, revisionId: '../story' }],
+      ],
+      [
+        'a revision id with a path after it',
+        async () => [
+          'restoreRevision',
+          { storyId: (await story()).id, revisionId: '20261112T140203123Z-a1b2c3/../../x' },
+        ],
+      ],
       [
         'an image over 25 MB',
         async () => [

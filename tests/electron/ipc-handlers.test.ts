@@ -1,16 +1,22 @@
 // Images arrive through main: chooseImage (the dialog is injected) and addImage
 // (dropped or pasted bytes), through the real IPC gate on a real temp library.
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchIpc } from '../../electron/ipc/ipc-dispatch';
 import { createIpcHandlers } from '../../electron/ipc/ipc-handlers';
 import { openExportService } from '../../electron/export/export-service';
+import { openLibraryIndex, storyReader } from '../../electron/library/library-index';
 import { openStoryAssets } from '../../electron/library/story-assets';
 import { openStoryLibrary } from '../../electron/library/story-library';
+import { openStoryRevisions } from '../../electron/library/story-revisions';
+import { openRecoveryJournal } from '../../electron/library/story-recovery';
+import { openPackageTransfer } from '../../electron/library/package-transfer';
 import { IPC_CONTRACT } from '../../shared/ipc/contract';
+import type { RevisionSummary } from '../../shared/storage/revision-retention';
+import type { Story } from '../../shared/story/story';
 import { makeJpeg, makePng } from './image-bytes';
 
 const ourPage = { url: 'app://newsdesk/index.html', isMainFrame: true };
@@ -23,6 +29,15 @@ const call = (name: string, payload: unknown) =>
   dispatchIpc(
     createIpcHandlers({
       library: openStoryLibrary(dir),
+      index: openLibraryIndex(dir, { readStory: storyReader(openStoryLibrary(dir)) }),
+      revisions: openStoryRevisions(),
+      journal: openRecoveryJournal(openStoryLibrary(dir)),
+      packages: openPackageTransfer({
+        library: openStoryLibrary(dir),
+        chooseSaveFile: async () => null,
+        choosePackage: async () => null,
+        askClash: async () => 'cancel',
+      }),
       assets: openStoryAssets(dir),
       exports: openExportService({
         library: openStoryLibrary(dir),
@@ -127,5 +142,100 @@ describe('addImage', () => {
       dataBase64: makePng(2, 2).toString('base64'),
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+// Revisions through the same gate: list, preview and restore (snapshots are taken by the save path).
+describe('revisions', () => {
+  /** Saves the story with `text` as its body; an explicit save also keeps a revision. */
+  const saveText = async (text: string, explicit = true) => {
+    const loaded = await call('loadStory', { id: storyId });
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const story = loaded.value as Story;
+    const saved = await call('saveStory', {
+      story: { ...story, body: [{ type: 'paragraph', content: [{ text }] }] },
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    if (!explicit) return null;
+    // What an explicit save does: the story as saved becomes a revision.
+    const reread = await call('loadStory', { id: storyId });
+    if (!reread.ok) throw new Error(reread.error.message);
+    const snapshot = await openStoryRevisions().snapshot(
+      path.join(dir, storyId),
+      reread.value as Story,
+      'save',
+    );
+    if (!snapshot.ok) throw new Error(snapshot.error.message);
+    return snapshot.value;
+  };
+  const listed = async () => {
+    const answer = await call('listRevisions', { storyId });
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.value as RevisionSummary[];
+  };
+  const bodyText = (story: unknown) =>
+    (story as Story).body.map((block) =>
+      block.type === 'paragraph' ? block.content[0]?.text : '',
+    );
+
+  it('lists a story’s revisions newest first, as the contract says', async () => {
+    expect(await call('listRevisions', { storyId })).toEqual({ ok: true, value: [] });
+    const first = (await saveText('Tanks crossed the border.'))!;
+    const second = (await saveText('Tanks crossed the border on Wednesday.'))!;
+    const answer = await call('listRevisions', { storyId });
+    expect(answer).toMatchObject({
+      ok: true,
+      value: [
+        { id: second.id, words: 6, reason: 'save' },
+        { id: first.id, words: 4, reason: 'save' },
+      ],
+    });
+    if (answer.ok) IPC_CONTRACT.listRevisions.response.parse(answer.value);
+  });
+
+  it('loads one revision for the preview', async () => {
+    const first = (await saveText('The first words.'))!;
+    await saveText('Other words.');
+    const answer = await call('loadRevision', { storyId, revisionId: first.id });
+    expect(answer.ok && bodyText(answer.value)).toEqual(['The first words.']);
+    if (answer.ok) IPC_CONTRACT.loadRevision.response.parse(answer.value);
+  });
+
+  it('restores a revision, keeping the version it replaces, so a restore can be undone', async () => {
+    const first = (await saveText('The first words.'))!;
+    await saveText('The words the reporter regrets.');
+    await saveText('The words the reporter regrets, autosaved.', false);
+    const restored = await call('restoreRevision', { storyId, revisionId: first.id });
+    if (!restored.ok) throw new Error(restored.error.message);
+    IPC_CONTRACT.restoreRevision.response.parse(restored.value);
+    expect(bodyText(restored.value)).toEqual(['The first words.']);
+    expect(await call('loadStory', { id: storyId })).toEqual(restored);
+
+    const [kept] = await listed();
+    expect(kept?.reason).toBe('before-restore');
+    const undone = await call('restoreRevision', { storyId, revisionId: kept!.id });
+    expect(undone.ok && bodyText(undone.value)).toEqual([
+      'The words the reporter regrets, autosaved.',
+    ]);
+  });
+
+  it('does not keep the current version twice when the newest revision already holds it', async () => {
+    const first = (await saveText('The first words.'))!;
+    const second = (await saveText('The words saved with Ctrl+S.'))!;
+    await call('restoreRevision', { storyId, revisionId: first.id });
+    expect((await listed()).map((revision) => revision.id)).toEqual([second.id, first.id]);
+  });
+
+  it('restores nothing from a damaged revision and leaves story.json as it was', async () => {
+    const first = (await saveText('The first words.'))!;
+    await saveText('Current words.');
+    await writeFile(path.join(dir, storyId, 'history', `${first.id}.json`), '{"revision":');
+    const before = await readFile(path.join(dir, storyId, 'story.json'));
+    expect(await call('restoreRevision', { storyId, revisionId: first.id })).toMatchObject({
+      ok: false,
+      error: { code: 'damaged' },
+    });
+    expect(await readFile(path.join(dir, storyId, 'story.json'))).toEqual(before);
+    expect(await listed()).toHaveLength(1);
   });
 });

@@ -56,6 +56,8 @@ describe('menu template', () => {
       ['&Save', 'CmdOrCtrl+S', 'save-story'],
       ['&Export…', 'CmdOrCtrl+Shift+E', 'export-story'],
       ['Copy as &HTML', 'CmdOrCtrl+Shift+C', 'copy-html'],
+      ['Export &Draft Package…', 'CmdOrCtrl+Shift+S', 'export-package'],
+      ['Open &Package…', 'CmdOrCtrl+Shift+O', 'open-package'],
       ['&Close Story', 'CmdOrCtrl+W', 'close-story'],
     ] as const;
     for (const [label, accelerator, command] of expected) {

@@ -1,5 +1,5 @@
 // The library on disk: one folder per story, real files in a temp folder.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -84,8 +84,22 @@ describe('story library', () => {
     expect(await lib.list()).toEqual({
       ok: true,
       value: [
-        { id: newer.id, headline: 'Newer', updatedAt: '2026-11-24T10:00:00.000Z', words: 3 },
-        { id: older.id, headline: 'Older', updatedAt: '2026-11-24T09:00:00.000Z', words: 3 },
+        {
+          id: newer.id,
+          headline: 'Newer',
+          status: 'draft',
+          desk: '',
+          updatedAt: '2026-11-24T10:00:00.000Z',
+          words: 3,
+        },
+        {
+          id: older.id,
+          headline: 'Older',
+          status: 'draft',
+          desk: '',
+          updatedAt: '2026-11-24T09:00:00.000Z',
+          words: 3,
+        },
       ],
     });
   });
@@ -171,5 +185,56 @@ describe('story library', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'io' } });
     if (!result.ok) expect(result.error.message).toMatch(/disk is full.*text is kept/);
     expect(await readFile(fileOf(story.id))).toEqual(before);
+  });
+});
+
+describe('story library: opening, outside changes, damaged files', () => {
+  it('refuses to overwrite a file another program changed since it was opened, unless told to', async () => {
+    const lib = library();
+    const story = await created(lib);
+    expect((await lib.open(story.id)).ok).toBe(true);
+    expect(await lib.changedOnDisk(story.id)).toBe(false);
+    const theirs = JSON.stringify({ ...story, headline: 'Theirs' });
+    await writeFile(fileOf(story.id), theirs);
+    expect(await lib.changedOnDisk(story.id)).toBe(true);
+
+    expect(await lib.save(written(story, 'Mine'))).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await readFile(fileOf(story.id), 'utf8')).toBe(theirs);
+    expect((await lib.save(written(story, 'Mine'), { overwrite: true })).ok).toBe(true);
+    expect(JSON.parse(await readFile(fileOf(story.id), 'utf8')).headline).toBe('Mine');
+    // Its own saves are not outside changes.
+    expect((await lib.save(written(story, 'Mine again'))).ok).toBe(true);
+    expect(await lib.changedOnDisk(story.id)).toBe(false);
+  });
+
+  it('moves a damaged story aside when it is opened, keeps it, and says where', async () => {
+    const lib = library();
+    const story = await created(lib);
+    await writeFile(fileOf(story.id), '{"schemaVersion": 2, "id": "trunc');
+    const opened = await lib.open(story.id);
+    expect(opened).toMatchObject({
+      ok: false,
+      error: {
+        code: 'damaged',
+        message: expect.stringContaining('story.damaged-20261124T090000000Z.json'),
+      },
+    });
+    const files = await readdir(path.join(root, story.id));
+    expect(files).toContain('story.damaged-20261124T090000000Z.json');
+    expect(files).not.toContain(STORY_FILE);
+    expect(
+      await readFile(path.join(root, story.id, 'story.damaged-20261124T090000000Z.json'), 'utf8'),
+    ).toBe('{"schemaVersion": 2, "id": "trunc');
+  });
+
+  it('keeps the file’s permissions when it replaces it', async () => {
+    const lib = library();
+    const story = await created(lib);
+    await chmod(fileOf(story.id), 0o600);
+    expect((await lib.save(written(story, 'Private'))).ok).toBe(true);
+    expect((await stat(fileOf(story.id))).mode & 0o777).toBe(0o600);
   });
 });

@@ -5,8 +5,12 @@ import type { ExportProgress } from '../../../shared/ipc/channels';
 import { createIpcHandlers } from '../../../electron/ipc/ipc-handlers';
 import { dispatchIpc } from '../../../electron/ipc/ipc-dispatch';
 import { openExportService } from '../../../electron/export/export-service';
+import { openLibraryIndex, storyReader } from '../../../electron/library/library-index';
 import { openStoryAssets } from '../../../electron/library/story-assets';
 import { openStoryLibrary } from '../../../electron/library/story-library';
+import { openStoryRevisions } from '../../../electron/library/story-revisions';
+import { openRecoveryJournal } from '../../../electron/library/story-recovery';
+import { openPackageTransfer, type ClashChoice } from '../../../electron/library/package-transfer';
 import { serveRenderer } from './serve-renderer';
 
 interface HarnessPage {
@@ -42,10 +46,24 @@ export async function launchHarness(page: Page, libraryDir: string) {
   });
   let nextImageFile: string | null = null;
   let nextExportFolder: string | null = null;
+  // The package dialogs' answers, each used once (null = cancelled).
+  let nextSaveFile: string | null = null;
+  let nextPackageFile: string | null = null;
+  let nextClashChoice: ClashChoice = 'cancel';
+  const take = <T>(value: T, reset: () => void) => (reset(), value);
   const shownFiles: string[] = [];
   const library = openStoryLibrary(libraryDir);
   const handlers = createIpcHandlers({
     library,
+    index: openLibraryIndex(libraryDir, { readStory: storyReader(library) }),
+    revisions: openStoryRevisions(),
+    journal: openRecoveryJournal(library),
+    packages: openPackageTransfer({
+      library,
+      chooseSaveFile: async () => take(nextSaveFile, () => (nextSaveFile = null)),
+      choosePackage: async () => take(nextPackageFile, () => (nextPackageFile = null)),
+      askClash: async () => take(nextClashChoice, () => (nextClashChoice = 'cancel')),
+    }),
     assets: openStoryAssets(libraryDir),
     exports: openExportService({
       library,
@@ -96,6 +114,16 @@ export async function launchHarness(page: Page, libraryDir: string) {
     /** The folder the stub choose-folder dialog answers with next; null = cancelled. */
     setNextExportFolder: (folder: string | null) => {
       nextExportFolder = folder;
+    },
+    /** Answers of the package dialogs, each used once. */
+    setNextSaveFile: (file: string | null) => {
+      nextSaveFile = file;
+    },
+    setNextPackageFile: (file: string | null) => {
+      nextPackageFile = file;
+    },
+    setNextClashChoice: (choice: ClashChoice) => {
+      nextClashChoice = choice;
     },
     /** Files "shown in the file manager", in order. */
     shownFiles: shownFiles as readonly string[],
