@@ -27,6 +27,14 @@ describe('electron-builder.yml', () => {
     expect(existsSync(config.win.icon)).toBe(true);
   });
 
+  it('opens .newsdesk draft packages, the extension the app writes', async () => {
+    const { PACKAGE_EXTENSION } = await import('../../electron/library/story-package');
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: PACKAGE_EXTENSION.slice(1), role: 'Editor' }),
+    ]);
+    expect(existsSync(config.fileAssociations[0].icon)).toBe(true);
+  });
+
   it('ships the built app the package.json points at', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(pkg.main).toBe('dist/electron/main.cjs');
