@@ -5,6 +5,7 @@ import type { StoryStats } from '../../shared/story/story-stats';
 import { ChecksList } from './ChecksList';
 import { savedHeadlineLimit, saveHeadlineLimit } from './headline-limit';
 import { MetadataForm } from './MetadataForm';
+import { RevisionsPanel, type RevisionsPanelProps } from './RevisionsPanel';
 
 interface InspectorProps {
   readonly story: Story | null;
@@ -18,6 +19,8 @@ interface InspectorProps {
   /** The story as last converted from the editor (on each save): what the checks read. */
   readonly checkedStory: Story | null;
   readonly onReveal: (place: CheckPlace) => void;
+  /** The Revisions section (shown when given): the bridge and what to do once one is restored. */
+  readonly revisions?: Pick<RevisionsPanelProps, 'api' | 'onRestored' | 'beforeRestore'>;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -33,6 +36,7 @@ export function Inspector({
   currentHeadline,
   checkedStory,
   onReveal,
+  revisions,
 }: InspectorProps) {
   const [headlineLimit, setHeadlineLimit] = useState(savedHeadlineLimit);
   const changeLimit = (limit: number) => {
@@ -124,6 +128,9 @@ export function Inspector({
             <dt>Story id</dt>
             <dd className="nd-mono">{story.id}</dd>
           </dl>
+          {revisions && (
+            <RevisionsPanel key={story.id} {...revisions} storyId={story.id} savedAt={savedAt} />
+          )}
         </>
       ) : (
         <p className="nd-hint">Open a story to see its counts.</p>

@@ -45,10 +45,13 @@ test('the page runs under the strict CSP: no eval, no inline script, no network'
     'exportStory',
     'getAppInfo',
     'getExportFolder',
+    'listRevisions',
     'listStories',
+    'loadRevision',
     'loadStory',
     'onExportProgress',
     'onMenuCommand',
+    'restoreRevision',
     'saveStory',
     'showExportedFile',
   ]);
