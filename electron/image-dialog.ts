@@ -42,3 +42,18 @@ export function createChooseExportFolder(
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
 }
+
+/** Settings › Library folder › Choose…: one folder, which may be made there and then. */
+export function createChooseLibraryFolder(
+  show: (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>,
+): (current: string) => Promise<string | null> {
+  return async (current) => {
+    const result = await show({
+      title: 'Library Folder',
+      buttonLabel: 'Use This Folder',
+      properties: ['openDirectory', 'createDirectory'],
+      defaultPath: current,
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}

@@ -14,17 +14,19 @@ import { EXPORT_PROGRESS_CHANNEL, MENU_CHANNEL } from '../shared/ipc/channels';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { denyAllPermissions, hardenWebContents } from './harden-contents';
 import { openExportService } from './export/export-service';
-import { createChooseExportFolder, createChooseImageFile } from './image-dialog';
+import {
+  createChooseExportFolder,
+  createChooseImageFile,
+  createChooseLibraryFolder,
+} from './image-dialog';
 import { createIpcHandlers } from './ipc/ipc-handlers';
 import { registerIpcHandlers } from './ipc/register-ipc';
 import { resolveLibraryPath } from './library/library-path';
-import { openLibraryIndex, storyReader } from './library/library-index';
-import { openStoryAssets } from './library/story-assets';
-import { openStoryLibrary } from './library/story-library';
-import { openStoryRevisions } from './library/story-revisions';
-import { openRecoveryJournal } from './library/story-recovery';
 import { sweepTempFiles } from './storage/sweep-temp-files';
+import { openLibraryServices } from './library/library-services';
 import { openPackageTransfer } from './library/package-transfer';
+import { readAppSettings } from './settings/app-settings';
+import { openSettingsService } from './settings/settings-service';
 import {
   createAskClash,
   createChoosePackage,
@@ -99,7 +101,13 @@ function installMenu(): void {
 }
 
 async function start(): Promise<void> {
-  const libraryRoot = resolveLibraryPath(process.env, app.getPath('documents'));
+  const { libraryPath: chosenLibrary } = await readAppSettings(app.getPath('userData'));
+  const libraryRoot = resolveLibraryPath(
+    process.env,
+    app.getPath('documents'),
+    undefined,
+    chosenLibrary,
+  );
   serveAppProtocol({ rendererDir: path.join(__dirname, '..', 'renderer'), libraryRoot });
   denyAllPermissions(session.defaultSession);
   if (devOrigin) {
@@ -113,18 +121,16 @@ async function start(): Promise<void> {
   // Attached to the window, so a dialog is modal to it and cannot hide behind it.
   const showOpenDialog = (options: OpenDialogOptions) =>
     mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
-  const library = openStoryLibrary(libraryRoot);
   // Temp files a crash left behind: old enough that no save is still writing them.
   void sweepTempFiles(libraryRoot);
-  const revisions = openStoryRevisions();
+  const services = openLibraryServices(libraryRoot);
+  const { library } = services;
   registerIpcHandlers(
     createIpcHandlers({
-      library,
-      index: openLibraryIndex(libraryRoot, { readStory: storyReader(library) }),
-      revisions,
-      journal: openRecoveryJournal(library),
+      ...services,
       packages: openPackageTransfer({
         library,
+        keep: services.keepBeforeImport,
         chooseSaveFile: createChooseSaveFile(
           (options) =>
             mainWindow
@@ -137,7 +143,6 @@ async function start(): Promise<void> {
           mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
         ),
       }),
-      assets: openStoryAssets(libraryRoot),
       exports: openExportService({
         library,
         chooseFolder: createChooseExportFolder(showOpenDialog),
@@ -145,6 +150,17 @@ async function start(): Promise<void> {
         reportProgress: (progress) =>
           mainWindow?.webContents.send(EXPORT_PROGRESS_CHANNEL, progress),
         showItemInFolder: (file) => shell.showItemInFolder(file),
+      }),
+      settings: openSettingsService({
+        userDataDir: app.getPath('userData'),
+        libraryPath: libraryRoot,
+        libraryFromEnvironment: Boolean(process.env.NEWSDESK_LIBRARY?.trim()),
+        chooseFolder: createChooseLibraryFolder(showOpenDialog),
+        // Quitting closes the window, which saves its story first (use-story-session.ts).
+        restart: () => {
+          app.relaunch();
+          app.quit();
+        },
       }),
       app: { name: app.getName(), version: app.getVersion() },
       chooseImageFile: createChooseImageFile(showOpenDialog),

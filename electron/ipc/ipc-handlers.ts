@@ -2,6 +2,7 @@ import { ok } from '../../shared/ipc/ipc-result';
 import type { ExportService } from '../export/export-service';
 import type { LibraryIndex } from '../library/library-index';
 import type { PackageTransfer } from '../library/package-transfer';
+import type { SettingsService } from '../settings/settings-service';
 import type { RecoveryJournal } from '../library/story-recovery';
 import type { StoryAssets } from '../library/story-assets';
 import type { StoryLibrary } from '../library/story-library';
@@ -21,6 +22,7 @@ export interface HandlerDeps {
   readonly exports: ExportService;
   readonly journal: RecoveryJournal;
   readonly packages: PackageTransfer;
+  readonly settings: SettingsService;
   readonly revisions: StoryRevisions;
   readonly app: { readonly name: string; readonly version: string };
   /**
@@ -41,6 +43,7 @@ export function createIpcHandlers({
   exports,
   journal,
   packages,
+  settings,
   revisions,
   app,
   chooseImageFile,
@@ -59,10 +62,21 @@ export function createIpcHandlers({
       return created;
     },
     loadStory: ({ id }) => library.open(id),
-    saveStory: async ({ story, overwrite }) => {
+    saveStory: async ({ story, revision, overwrite }) => {
       const saved = await library.save(story, { overwrite });
-      if (saved.ok) index.update({ ...story, updatedAt: saved.value.updatedAt });
-      if (saved.ok) await journal.clear(story.id, saved.value.updatedAt);
+      const dir = library.storyDir(story.id)!;
+      if (!saved.ok) {
+        // Refused because another program changed the file: the window's words are kept anyway.
+        if (saved.error.code === 'conflict') await revisions.snapshot(dir, story, 'conflict');
+        return saved;
+      }
+      const stored = { ...story, updatedAt: saved.value.updatedAt };
+      index.update(stored);
+      await journal.clear(story.id, saved.value.updatedAt);
+      const at = new Date(saved.value.updatedAt);
+      if (revision || revisions.shouldSnapshotTimed(story.id, at)) {
+        await revisions.snapshot(dir, stored, revision ? 'save' : 'timed');
+      }
       return saved;
     },
     writeRecovery: ({ story }) => journal.write(story),
@@ -72,7 +86,17 @@ export function createIpcHandlers({
       if (opened.ok && opened.value) index.update(opened.value);
       return opened;
     },
-    takeRecoveries: async () => ok(await journal.takeAll()),
+    takeRecoveries: async () => {
+      const recovered = await journal.takeAll();
+      for (const { id } of recovered) {
+        const story = await library.load(id);
+        if (story.ok) index.update(story.value);
+      }
+      return ok(recovered);
+    },
+    getSettings: () => settings.get(),
+    chooseLibraryFolder: () => settings.chooseLibraryFolder(),
+    restartApp: () => settings.restart(),
     checkStoryOnDisk: async ({ storyId }) => ok({ changed: await library.changedOnDisk(storyId) }),
     chooseImage: async ({ storyId }) => {
       const file = await chooseImageFile();

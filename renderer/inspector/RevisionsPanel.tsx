@@ -31,6 +31,8 @@ const REASON_LABELS: Record<RevisionReason, string> = {
   'before-restore': 'Before a restore',
   'before-recovery': 'Before recovery',
   damaged: 'When damage was found',
+  conflict: 'Yours, when the file changed on disk',
+  'before-import': 'Before a package replaced it',
 };
 
 const DAY_MS = 86_400_000;

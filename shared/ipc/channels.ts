@@ -13,6 +13,9 @@ export const IPC_CALLS = [
   'checkStoryOnDisk',
   'exportDraftPackage',
   'openPackage',
+  'getSettings',
+  'chooseLibraryFolder',
+  'restartApp',
   'chooseImage',
   'addImage',
   'copyImage',
@@ -51,6 +54,7 @@ export const MENU_COMMANDS = [
   'copy-html',
   'export-package',
   'open-package',
+  'show-settings',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -12,6 +12,12 @@ export { StoredImageSchema, type StoredImage } from './stored-image';
 
 const NoArguments = z.strictObject({});
 
+const SettingsViewSchema = z.strictObject({
+  libraryPath: z.string(),
+  chosenLibraryPath: z.string().nullable(),
+  libraryFromEnvironment: z.boolean(),
+});
+
 /**
  * The IPC contract: one row per call, a request schema main validates every
  * payload against and a response schema that types (and in tests checks) the
@@ -68,6 +74,21 @@ export const IPC_CONTRACT = {
   openPackage: {
     request: NoArguments,
     response: StorySchema.nullable(),
+  },
+  /** Settings: the library folder in use and the one chosen for the next start. */
+  getSettings: {
+    request: NoArguments,
+    response: SettingsViewSchema,
+  },
+  /** Settings › Library folder › Choose…: main shows the dialog; null when cancelled. */
+  chooseLibraryFolder: {
+    request: NoArguments,
+    response: SettingsViewSchema.nullable(),
+  },
+  /** Starts Newsdesk again (the window saves first), so a new library folder is used. */
+  restartApp: {
+    request: NoArguments,
+    response: z.null(),
   },
   /** The crash journal: the words in the window, every ~1.5 s while unsaved. */
   writeRecovery: {

@@ -16,6 +16,10 @@ export const REVISION_REASONS = [
   'before-recovery',
   /** Kept when the story file was found damaged. */
   'damaged',
+  /** The window's words when a save was refused: the file had changed on disk. */
+  'conflict',
+  /** The story as it stood before a draft package replaced it. */
+  'before-import',
 ] as const;
 export type RevisionReason = (typeof REVISION_REASONS)[number];
 

@@ -48,7 +48,11 @@ export class FakeBrowserWindow {
   static getAllWindows = () => calls.windows;
   url = '';
   listeners = new Map<string, Listener>();
-  webContents = { send: (..._args: unknown[]) => undefined, mainFrame: {} };
+  webContents = {
+    send: (..._args: unknown[]) => undefined,
+    once: (..._args: unknown[]) => undefined,
+    mainFrame: {},
+  };
   constructor(readonly options: Record<string, unknown>) {
     calls.windows.push(this);
   }

@@ -6,16 +6,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchIpc, type IpcHandlers } from '../../electron/ipc/ipc-dispatch';
 import { createIpcHandlers } from '../../electron/ipc/ipc-handlers';
-import { openExportService } from '../../electron/export/export-service';
-import { openLibraryIndex, storyReader } from '../../electron/library/library-index';
-import { openStoryAssets } from '../../electron/library/story-assets';
-import { openStoryLibrary } from '../../electron/library/story-library';
-import { openStoryRevisions } from '../../electron/library/story-revisions';
-import { openRecoveryJournal } from '../../electron/library/story-recovery';
-import { openPackageTransfer } from '../../electron/library/package-transfer';
 import { IPC_CONTRACT } from '../../shared/ipc/contract';
 import { MAX_IMAGE_BASE64_CHARS } from '../../shared/ipc/stored-image';
 import type { Story } from '../../shared/story/story';
+import { testHandlerDeps } from './test-handler-deps';
 
 const ORIGINS = ['app://newsdesk'];
 const ourPage = { url: 'app://newsdesk/index.html', isMainFrame: true };
@@ -24,28 +18,9 @@ let handlers: IpcHandlers;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-ipc-'));
-  handlers = createIpcHandlers({
-    library: openStoryLibrary(dir),
-    index: openLibraryIndex(dir, { readStory: storyReader(openStoryLibrary(dir)) }),
-    revisions: openStoryRevisions(),
-    journal: openRecoveryJournal(openStoryLibrary(dir)),
-    packages: openPackageTransfer({
-      library: openStoryLibrary(dir),
-      chooseSaveFile: async () => null,
-      choosePackage: async () => null,
-      askClash: async () => 'cancel',
-    }),
-    assets: openStoryAssets(dir),
-    exports: openExportService({
-      library: openStoryLibrary(dir),
-      chooseFolder: async () => null,
-      settingsFile: path.join(dir, 'export-settings.json'),
-      reportProgress: () => undefined,
-      showItemInFolder: () => undefined,
-    }),
-    app: { name: 'Newsdesk', version: '1.2.3' },
-    chooseImageFile: async () => null,
-  });
+  handlers = createIpcHandlers(
+    testHandlerDeps(dir, { app: { name: 'Newsdesk', version: '1.2.3' } }),
+  );
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 

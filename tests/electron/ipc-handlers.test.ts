@@ -5,19 +5,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchIpc } from '../../electron/ipc/ipc-dispatch';
+import { dispatchIpc, type IpcHandlers } from '../../electron/ipc/ipc-dispatch';
 import { createIpcHandlers } from '../../electron/ipc/ipc-handlers';
-import { openExportService } from '../../electron/export/export-service';
-import { openLibraryIndex, storyReader } from '../../electron/library/library-index';
-import { openStoryAssets } from '../../electron/library/story-assets';
-import { openStoryLibrary } from '../../electron/library/story-library';
-import { openStoryRevisions } from '../../electron/library/story-revisions';
-import { openRecoveryJournal } from '../../electron/library/story-recovery';
-import { openPackageTransfer } from '../../electron/library/package-transfer';
 import { IPC_CONTRACT } from '../../shared/ipc/contract';
 import type { RevisionSummary } from '../../shared/storage/revision-retention';
 import type { Story } from '../../shared/story/story';
 import { makeJpeg, makePng } from './image-bytes';
+import { testHandlerDeps } from './test-handler-deps';
 
 const ourPage = { url: 'app://newsdesk/index.html', isMainFrame: true };
 let dir: string;
@@ -25,43 +19,23 @@ let dialogAnswers: (string | null)[];
 let dialogShown: number;
 let storyId: string;
 
+let handlers: IpcHandlers;
+// One handler table per test, as main keeps one for its whole run.
 const call = (name: string, payload: unknown) =>
-  dispatchIpc(
-    createIpcHandlers({
-      library: openStoryLibrary(dir),
-      index: openLibraryIndex(dir, { readStory: storyReader(openStoryLibrary(dir)) }),
-      revisions: openStoryRevisions(),
-      journal: openRecoveryJournal(openStoryLibrary(dir)),
-      packages: openPackageTransfer({
-        library: openStoryLibrary(dir),
-        chooseSaveFile: async () => null,
-        choosePackage: async () => null,
-        askClash: async () => 'cancel',
-      }),
-      assets: openStoryAssets(dir),
-      exports: openExportService({
-        library: openStoryLibrary(dir),
-        chooseFolder: async () => null,
-        settingsFile: path.join(dir, 'export-settings.json'),
-        reportProgress: () => undefined,
-        showItemInFolder: () => undefined,
-      }),
-      app: { name: 'Newsdesk', version: 'test' },
-      chooseImageFile: async () => {
-        dialogShown += 1;
-        return dialogAnswers.shift() ?? null;
-      },
-    }),
-    name,
-    payload,
-    ourPage,
-    ['app://newsdesk'],
-  );
+  dispatchIpc(handlers, name, payload, ourPage, ['app://newsdesk']);
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-images-'));
   dialogAnswers = [];
   dialogShown = 0;
+  handlers = createIpcHandlers(
+    testHandlerDeps(dir, {
+      chooseImageFile: async () => {
+        dialogShown += 1;
+        return dialogAnswers.shift() ?? null;
+      },
+    }),
+  );
   const created = await call('createStory', {});
   if (!created.ok) throw new Error(created.error.message);
   storyId = (created.value as { id: string }).id;
@@ -148,25 +122,20 @@ describe('addImage', () => {
 // Revisions through the same gate: list, preview and restore (snapshots are taken by the save path).
 describe('revisions', () => {
   /** Saves the story with `text` as its body; an explicit save also keeps a revision. */
+  // Ctrl+S (explicit) keeps a revision; an autosave keeps one only when a timed one is due.
   const saveText = async (text: string, explicit = true) => {
     const loaded = await call('loadStory', { id: storyId });
     if (!loaded.ok) throw new Error(loaded.error.message);
     const story = loaded.value as Story;
     const saved = await call('saveStory', {
       story: { ...story, body: [{ type: 'paragraph', content: [{ text }] }] },
+      revision: explicit,
     });
     if (!saved.ok) throw new Error(saved.error.message);
     if (!explicit) return null;
-    // What an explicit save does: the story as saved becomes a revision.
-    const reread = await call('loadStory', { id: storyId });
-    if (!reread.ok) throw new Error(reread.error.message);
-    const snapshot = await openStoryRevisions().snapshot(
-      path.join(dir, storyId),
-      reread.value as Story,
-      'save',
-    );
-    if (!snapshot.ok) throw new Error(snapshot.error.message);
-    return snapshot.value;
+    const newest = await call('listRevisions', { storyId });
+    if (!newest.ok) throw new Error(newest.error.message);
+    return (newest.value as RevisionSummary[])[0]!;
   };
   const listed = async () => {
     const answer = await call('listRevisions', { storyId });

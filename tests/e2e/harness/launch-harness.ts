@@ -5,12 +5,9 @@ import type { ExportProgress } from '../../../shared/ipc/channels';
 import { createIpcHandlers } from '../../../electron/ipc/ipc-handlers';
 import { dispatchIpc } from '../../../electron/ipc/ipc-dispatch';
 import { openExportService } from '../../../electron/export/export-service';
-import { openLibraryIndex, storyReader } from '../../../electron/library/library-index';
-import { openStoryAssets } from '../../../electron/library/story-assets';
-import { openStoryLibrary } from '../../../electron/library/story-library';
-import { openStoryRevisions } from '../../../electron/library/story-revisions';
-import { openRecoveryJournal } from '../../../electron/library/story-recovery';
+import { openLibraryServices } from '../../../electron/library/library-services';
 import { openPackageTransfer, type ClashChoice } from '../../../electron/library/package-transfer';
+import { openSettingsService } from '../../../electron/settings/settings-service';
 import { serveRenderer } from './serve-renderer';
 
 interface HarnessPage {
@@ -50,21 +47,21 @@ export async function launchHarness(page: Page, libraryDir: string) {
   let nextSaveFile: string | null = null;
   let nextPackageFile: string | null = null;
   let nextClashChoice: ClashChoice = 'cancel';
+  let nextLibraryFolder: string | null = null;
   const take = <T>(value: T, reset: () => void) => (reset(), value);
   const shownFiles: string[] = [];
-  const library = openStoryLibrary(libraryDir);
+  const services = openLibraryServices(libraryDir);
+  const { library } = services;
+  const restarts: number[] = [];
   const handlers = createIpcHandlers({
-    library,
-    index: openLibraryIndex(libraryDir, { readStory: storyReader(library) }),
-    revisions: openStoryRevisions(),
-    journal: openRecoveryJournal(library),
+    ...services,
     packages: openPackageTransfer({
       library,
+      keep: services.keepBeforeImport,
       chooseSaveFile: async () => take(nextSaveFile, () => (nextSaveFile = null)),
       choosePackage: async () => take(nextPackageFile, () => (nextPackageFile = null)),
       askClash: async () => take(nextClashChoice, () => (nextClashChoice = 'cancel')),
     }),
-    assets: openStoryAssets(libraryDir),
     exports: openExportService({
       library,
       chooseFolder: async () => {
@@ -86,6 +83,13 @@ export async function launchHarness(page: Page, libraryDir: string) {
           )
           .catch(() => undefined),
       showItemInFolder: (file) => shownFiles.push(file),
+    }),
+    settings: openSettingsService({
+      userDataDir: `${libraryDir}-user-data`,
+      libraryPath: libraryDir,
+      libraryFromEnvironment: false,
+      chooseFolder: async () => take(nextLibraryFolder, () => (nextLibraryFolder = null)),
+      restart: () => restarts.push(Date.now()),
     }),
     app: { name: 'Newsdesk', version: 'e2e' },
     chooseImageFile: async () => {
@@ -125,6 +129,12 @@ export async function launchHarness(page: Page, libraryDir: string) {
     setNextClashChoice: (choice: ClashChoice) => {
       nextClashChoice = choice;
     },
+    /** The folder the Settings library dialog answers with next; null = cancelled. */
+    setNextLibraryFolder: (folder: string | null) => {
+      nextLibraryFolder = folder;
+    },
+    /** How many times the page asked for a restart. */
+    restarts: () => restarts.length,
     /** Files "shown in the file manager", in order. */
     shownFiles: shownFiles as readonly string[],
   };

@@ -1,0 +1,44 @@
+import type { Story } from '../../shared/story/story';
+import type { RevisionReason } from '../../shared/storage/revision-retention';
+import { openLibraryIndex, storyReader, type LibraryIndex } from './library-index';
+import { openStoryAssets, type StoryAssets } from './story-assets';
+import { openStoryLibrary, type StoryLibrary } from './story-library';
+import { openRecoveryJournal, type RecoveryJournal } from './story-recovery';
+import { openStoryRevisions, type StoryRevisions } from './story-revisions';
+
+/** Everything main keeps for one library folder, wired to each other. */
+export interface LibraryServices {
+  readonly library: StoryLibrary;
+  readonly index: LibraryIndex;
+  readonly revisions: StoryRevisions;
+  readonly journal: RecoveryJournal;
+  readonly assets: StoryAssets;
+  /** Keeps a story as a revision before a draft package replaces it. */
+  readonly keepBeforeImport: (story: Story) => Promise<void>;
+}
+
+/**
+ * Opens the library at `root` with its index, revisions, crash journal and
+ * image store. Main and the e2e harness both start from here, so they wire
+ * the same services the same way.
+ */
+export function openLibraryServices(
+  root: string,
+  options: { readonly now?: () => Date } = {},
+): LibraryServices {
+  const library = openStoryLibrary(root, options);
+  const revisions = openStoryRevisions(options);
+  // A version about to be replaced wholesale is kept as a revision first.
+  const keepAs = (reason: RevisionReason) => async (story: Story) => {
+    const dir = library.storyDir(story.id);
+    if (dir) await revisions.snapshot(dir, story, reason);
+  };
+  return {
+    library,
+    index: openLibraryIndex(root, { readStory: storyReader(library) }),
+    revisions,
+    journal: openRecoveryJournal(library, { ...options, keep: keepAs('before-recovery') }),
+    assets: openStoryAssets(root),
+    keepBeforeImport: keepAs('before-import'),
+  };
+}

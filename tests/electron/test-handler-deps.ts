@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { openExportService } from '../../electron/export/export-service';
+import type { HandlerDeps } from '../../electron/ipc/ipc-handlers';
+import { openLibraryServices } from '../../electron/library/library-services';
+import { openPackageTransfer } from '../../electron/library/package-transfer';
+import { openSettingsService } from '../../electron/settings/settings-service';
+
+/**
+ * The handler table's dependencies for a library in `dir`, as main wires them
+ * (openLibraryServices), with every dialog answering "cancelled" unless the
+ * test overrides it.
+ */
+export function testHandlerDeps(dir: string, overrides: Partial<HandlerDeps> = {}): HandlerDeps {
+  const services = openLibraryServices(dir);
+  return {
+    ...services,
+    packages: openPackageTransfer({
+      library: services.library,
+      keep: services.keepBeforeImport,
+      chooseSaveFile: async () => null,
+      choosePackage: async () => null,
+      askClash: async () => 'cancel',
+    }),
+    exports: openExportService({
+      library: services.library,
+      chooseFolder: async () => null,
+      settingsFile: path.join(dir, 'export-settings.json'),
+      reportProgress: () => undefined,
+      showItemInFolder: () => undefined,
+    }),
+    settings: openSettingsService({
+      userDataDir: path.join(dir, 'user-data'),
+      libraryPath: dir,
+      libraryFromEnvironment: false,
+      chooseFolder: async () => null,
+      restart: () => undefined,
+    }),
+    app: { name: 'Newsdesk', version: 'test' },
+    chooseImageFile: async () => null,
+    ...overrides,
+  };
+}
