@@ -48,6 +48,8 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
         rendererItem('Export &Draft Package…', 'CmdOrCtrl+Shift+S', 'export-package', actions),
         rendererItem('Open &Package…', 'CmdOrCtrl+Shift+O', 'open-package', actions),
         { type: 'separator' },
+        rendererItem('Se&ttings…', 'CmdOrCtrl+,', 'show-settings', actions),
+        { type: 'separator' },
         rendererItem('&Close Story', 'CmdOrCtrl+W', 'close-story', actions),
         ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
       ],

@@ -10,6 +10,7 @@ import { copyStoryAsHtml } from './export/copy-html';
 import { ExportDialog } from './export/ExportDialog';
 import { loadExportPreferences } from './export/export-preferences';
 import { ShortcutsPanel } from './help/ShortcutsPanel';
+import { SettingsDialog } from './settings/SettingsDialog';
 import { savedHeadlineLimit } from './inspector/headline-limit';
 import { Inspector } from './inspector/Inspector';
 import { StoryList } from './library/StoryList';
@@ -41,6 +42,7 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   // The story as it stood when File › Export… was chosen; null while the dialog is closed.
   const [exporting, setExporting] = useState<Story | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
   const editorHandle = useRef<StoryEditorHandle>(null);
 
@@ -137,6 +139,8 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
           return setExporting(currentStory());
         case 'copy-html':
           return copyHtml();
+        case 'show-settings':
+          return setSettingsOpen(true);
         case 'export-package':
           return void exportPackage();
         case 'open-package':
@@ -194,6 +198,11 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         {session.notice && (
           <div className="nd-notice" role="alert">
             {session.notice}
+            {session.rescue && (
+              <button type="button" onClick={() => void session.takeRescue()}>
+                {session.rescue.label}
+              </button>
+            )}
           </div>
         )}
         {story ? (
@@ -233,9 +242,11 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         onDatelineDate={(date) => editorHandle.current?.setDatelineDate(date)}
         currentHeadline={session.currentHeadline}
         checkedStory={session.checkedStory}
+        revisions={{ api, onRestored: show, beforeRestore: session.flush }}
         onReveal={reveal}
       />
       {shortcutsOpen && <ShortcutsPanel onClose={() => setShortcutsOpen(false)} />}
+      {settingsOpen && <SettingsDialog api={api} onClose={() => setSettingsOpen(false)} />}
       {exporting && (
         <ExportDialog
           api={api}

@@ -62,6 +62,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     run: { menu: 'open-package' },
   },
   {
+    label: 'Settings',
+    group: 'Story',
+    keys: ',',
+    code: 'Comma',
+    run: { menu: 'show-settings' },
+  },
+  {
     label: 'Copy as HTML',
     group: 'Story',
     keys: 'Shift+C',

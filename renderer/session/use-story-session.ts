@@ -6,6 +6,7 @@ import type { NewsdeskApi } from '../../shared/ipc/newsdesk-api';
 import type { Story, StoryMeta } from '../../shared/story/story';
 import { storyStats, type StoryStats } from '../../shared/story/story-stats';
 import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, JOURNAL_INTERVAL_MS } from './autosave-timing';
+import { rescueOffer, type RescueOffer } from './damaged-story';
 import type { SaveState } from './save-state';
 
 export { AUTOSAVE_DELAY_MS } from './autosave-timing';
@@ -19,6 +20,8 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: '' });
   const [stats, setStats] = useState<StoryStats | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // What the notice offers to do about itself (a damaged story's last good version).
+  const [rescue, setRescue] = useState<RescueOffer | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   // The story as last saved: the inspector's checks read it (converting per keystroke would cost typing).
   const [checkedStory, setCheckedStory] = useState<Story | null>(null);
@@ -153,6 +156,7 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     async (load: () => Promise<Story | null>) => {
       if (!(await flush())) return;
       setNotice(null);
+      setRescue(null);
       const next = await load();
       if (next) show(next);
     },
@@ -165,6 +169,11 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
         const result = await api.loadStory({ id });
         if (result.ok) return result.value;
         setNotice(result.error.message);
+        setRescue(null);
+        // A damaged file was moved aside: offer the newest revision that reads.
+        if (result.error.code === 'damaged') {
+          void rescueOffer(api, id).then((offer) => setRescue(offer));
+        }
         return null;
       }),
     [api, switchTo],
@@ -238,6 +247,16 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     setStats,
     notice,
     setNotice,
+    rescue,
+    /** Runs the notice's offer: the restored story opens. */
+    takeRescue: useCallback(async () => {
+      const story = await rescue?.run();
+      setRescue(null);
+      if (story) {
+        setNotice(null);
+        show(story);
+      }
+    }, [rescue, show]),
     onEditorChange,
     updateMeta,
     /** The headline as typed so far (the story state holds it as loaded). */

@@ -18,6 +18,7 @@ export interface LaunchedApp {
   setNextSaveFile(file: string | null): Promise<void>;
   setNextPackageFile(file: string | null): Promise<void>;
   setNextClashChoice(choice: ClashChoice): Promise<void>;
+  setNextLibraryFolder(folder: string | null): Promise<void>;
   shownFiles(): Promise<readonly string[]>;
   readClipboardHtml(): Promise<string>;
 }
@@ -67,6 +68,7 @@ export async function launchElectronApp(binary: string, libraryDir: string): Pro
     setNextImageFile: nextOpen,
     setNextExportFolder: nextOpen,
     setNextPackageFile: nextOpen,
+    setNextLibraryFolder: nextOpen,
     setNextSaveFile: (file) =>
       app.evaluate(({ dialog }, next) => {
         dialog.showSaveDialog = (async () => ({
@@ -116,6 +118,7 @@ export async function launchHarnessApp(browser: Browser, libraryDir: string): Pr
     setNextSaveFile: async (file) => harness.setNextSaveFile(file),
     setNextPackageFile: async (file) => harness.setNextPackageFile(file),
     setNextClashChoice: async (choice) => harness.setNextClashChoice(choice),
+    setNextLibraryFolder: async (folder) => harness.setNextLibraryFolder(folder),
     shownFiles: async () => [...harness.shownFiles],
     readClipboardHtml: () =>
       page.evaluate(async () => {

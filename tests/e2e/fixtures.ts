@@ -33,6 +33,8 @@ export interface NewsdeskApp {
   setNextPackageFile(file: string | null): Promise<void>;
   /** The answer to "already in your library": keep both, replace or cancel. */
   setNextClashChoice(choice: 'copy' | 'replace' | 'cancel'): Promise<void>;
+  /** The folder Settings › Choose another folder… answers with next; null = cancelled. */
+  setNextLibraryFolder(folder: string | null): Promise<void>;
   /** The HTML on the system clipboard (Copy as HTML). */
   readClipboardHtml(): Promise<string>;
   /**
@@ -116,6 +118,7 @@ export const test = base.extend<
       setNextSaveFile: (file) => running.setNextSaveFile(file),
       setNextPackageFile: (file) => running.setNextPackageFile(file),
       setNextClashChoice: (choice) => running.setNextClashChoice(choice),
+      setNextLibraryFolder: (folder) => running.setNextLibraryFolder(folder),
       shownFiles: () => running.shownFiles(),
       readClipboardHtml: () => running.readClipboardHtml(),
     };

@@ -58,6 +58,7 @@ describe('menu template', () => {
       ['Copy as &HTML', 'CmdOrCtrl+Shift+C', 'copy-html'],
       ['Export &Draft Package…', 'CmdOrCtrl+Shift+S', 'export-package'],
       ['Open &Package…', 'CmdOrCtrl+Shift+O', 'open-package'],
+      ['Se&ttings…', 'CmdOrCtrl+,', 'show-settings'],
       ['&Close Story', 'CmdOrCtrl+W', 'close-story'],
     ] as const;
     for (const [label, accelerator, command] of expected) {
