@@ -271,7 +271,36 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+// --- Library index (bench/library-bench.ts): list and search of 10,000 generated stories.
+// `--only=library` runs just this; plain `npm run bench` runs it after the keystrokes.
+// Its own options: --stories=N, --dir=PATH (keeps the generated library there).
+async function libraryBench() {
+  const { build: bundle } = await import('esbuild');
+  const { spawn } = await import('node:child_process');
+  const outfile = path.join(outDir, 'library-bench.mjs');
+  await bundle({
+    entryPoints: [path.join(root, 'bench/library-bench.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  // A process of its own: a fresh heap, so its memory figure is the index's.
+  const child = spawn(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`the library bench exited with ${code}`);
+}
+const onlyLibrary = option('only', '') === 'library';
+const benches = onlyLibrary
+  ? libraryBench()
+  : main().then(() =>
+      option('only', '') === '' && process.exitCode !== 1 ? libraryBench() : null,
+    );
+benches.catch((error) => {
   console.error(`bench failed: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 });

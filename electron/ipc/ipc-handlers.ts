@@ -51,10 +51,9 @@ export function createIpcHandlers({
   return {
     getAppInfo: async () => ok({ name: app.name, version: app.version, libraryPath: library.root }),
     listStories: async (request) => {
-      const loaded = await index.ready();
-      if (!loaded.ok) return loaded;
-      if (request.query?.trim()) await index.searchReady();
-      return ok(index.query(request));
+      // A search waits for the full-text index; a plain list also notices folders added or gone.
+      const ready = request.query?.trim() ? await index.searchReady() : await index.ready();
+      return ready.ok ? ok(index.query(request)) : ready;
     },
     createStory: async () => {
       const created = await library.create();

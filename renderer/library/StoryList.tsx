@@ -1,9 +1,16 @@
 import { forwardRef, useMemo, useState } from 'react';
+import type { NewsdeskApi } from '../../shared/ipc/newsdesk-api';
 import type { StorySummary } from '../../shared/story/story';
 import { shortcutLabel } from '../shortcut-label';
+import { LibraryFilters } from './LibraryFilters';
+import { StoryRows } from './StoryRows';
+import { NO_FILTER, useLibraryQuery, type LibraryFilter } from './use-library-query';
 
 interface StoryListProps {
+  /** Every story, newest first (the app refreshes it after each save). */
   readonly stories: readonly StorySummary[];
+  /** Asks main's library index for a search or a filtered list. */
+  readonly listStories: NewsdeskApi['listStories'];
   /** Why the library could not be listed, in plain words. */
   readonly error: string | null;
   readonly openId: string | null;
@@ -11,20 +18,32 @@ interface StoryListProps {
   readonly onCreate: () => void;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+function countLabel(count: number, filtered: boolean): string {
+  const number = count.toLocaleString();
+  if (filtered) return count === 1 ? '1 story found' : `${number} stories found`;
+  return count === 1 ? '1 story' : `${number} stories`;
+}
 
-/** The library sidebar: stories newest first, a filter box and the New button. */
+/**
+ * The library sidebar: full-text search (Ctrl/Cmd+O; Enter opens the first
+ * match), status and desk filters, the order, and the stories, with New.
+ */
 export const StoryList = forwardRef<HTMLInputElement, StoryListProps>(function StoryList(
-  { stories, error, openId, onOpen, onCreate },
-  filterRef,
+  { stories, listStories, error, openId, onOpen, onCreate },
+  searchRef,
 ) {
-  const [filter, setFilter] = useState('');
-  const shown = useMemo(() => {
-    const needle = filter.trim().toLocaleLowerCase();
-    return needle
-      ? stories.filter((s) => s.headline.toLocaleLowerCase().includes(needle))
-      : stories;
-  }, [stories, filter]);
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const result = useLibraryQuery(listStories, stories, filter);
+  const desks = useMemo(
+    () => [...new Set(stories.map((story) => story.desk).filter(Boolean))].sort(),
+    [stories],
+  );
+  const deskless = useMemo(() => stories.some((story) => story.desk === ''), [stories]);
+  const problem = error ?? result.error;
+  // Only the order changed: still every story, not a selection.
+  const filtered = filter.query.trim() !== '' || filter.status !== null || filter.desk !== null;
+  const nothingFound =
+    !problem && !result.searching && stories.length > 0 && result.shown.length === 0;
 
   return (
     <nav className="nd-sidebar" aria-label="Stories">
@@ -40,45 +59,56 @@ export const StoryList = forwardRef<HTMLInputElement, StoryListProps>(function S
         </button>
       </header>
       <input
-        ref={filterRef}
+        ref={searchRef}
         className="nd-filter"
         type="search"
-        placeholder={`Filter headlines (${shortcutLabel('O')})`}
+        placeholder={`Search stories (${shortcutLabel('O')})`}
         aria-label="Filter stories"
-        value={filter}
-        onChange={(event) => setFilter(event.target.value)}
+        maxLength={200}
+        value={filter.query}
+        onChange={(event) => setFilter({ ...filter, query: event.target.value })}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && shown[0]) onOpen(shown[0].id);
+          if (event.key === 'Enter') {
+            void result.first().then((story) => story && onOpen(story.id));
+          } else if (event.key === 'Escape' && filter.query) {
+            event.preventDefault();
+            setFilter({ ...filter, query: '' });
+          }
         }}
       />
-      <ul className="nd-story-list">
-        {shown.map((story) => (
-          <li key={story.id}>
-            <button
-              type="button"
-              className="nd-story-item"
-              aria-current={story.id === openId ? 'true' : undefined}
-              onClick={() => onOpen(story.id)}
-            >
-              <span className="nd-story-title">{story.headline || 'Untitled story'}</span>
-              <span className="nd-story-meta">
-                {dateFormat.format(new Date(story.updatedAt))} · {story.words.toLocaleString()}{' '}
-                words
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {error && (
+      <LibraryFilters
+        filter={filter}
+        desks={desks}
+        deskless={deskless}
+        onChange={setFilter}
+        count={
+          stories.length === 0
+            ? null
+            : result.searching
+              ? 'Searching…'
+              : countLabel(result.shown.length, filtered)
+        }
+      />
+      <StoryRows
+        key={JSON.stringify(filter)}
+        stories={result.shown}
+        openId={openId}
+        onOpen={onOpen}
+      />
+      {problem && (
         <p className="nd-hint nd-error" role="alert">
-          {error}
+          {problem}
         </p>
       )}
-      {!error && stories.length === 0 && (
+      {!problem && stories.length === 0 && (
         <p className="nd-hint">No stories yet. Start one with New.</p>
       )}
-      {stories.length > 0 && shown.length === 0 && (
-        <p className="nd-hint">No headline matches “{filter}”.</p>
+      {nothingFound && (
+        <p className="nd-hint">
+          {result.answeredQuery
+            ? `No story matches “${result.answeredQuery}”${filter.status || filter.desk !== null ? ' with these filters' : ''}.`
+            : 'No story matches these filters.'}
+        </p>
       )}
     </nav>
   );
