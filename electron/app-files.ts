@@ -50,15 +50,19 @@ const ASSET_CONTENT_TYPES: Readonly<Record<string, string>> = Object.fromEntries
  * or null. Only the exact shape is accepted, undecoded: no encoded
  * characters, no other names, so no path can leave the story's assets folder.
  */
-export function resolveStoryAsset(urlPath: string, libraryRoot: string): AppFile | null {
+export function resolveStoryAsset(urlPath: string, storyDir: StoryDirOf): AppFile | null {
   const [empty, route, storyId, name, ...rest] = urlPath.split('/');
   if (empty !== '' || route !== STORY_ASSETS_ROUTE || rest.length > 0) return null;
   if (!storyId || !StoryIdSchema.safeParse(storyId).success) return null;
   if (!name || !ASSET_FILE_PATTERN.test(name)) return null;
   const contentType = ASSET_CONTENT_TYPES[path.extname(name)];
-  if (!contentType) return null;
-  return { path: path.join(path.resolve(libraryRoot), storyId, ASSETS_FOLDER, name), contentType };
+  const dir = storyDir(storyId);
+  if (!contentType || dir === null) return null;
+  return { path: path.join(dir, ASSETS_FOLDER, name), contentType };
 }
+
+/** Finds a story's folder by its id (the library's folder map). */
+export type StoryDirOf = (storyId: string) => string | null;
 
 /**
  * What app:// (and the e2e harness's server) serves for a path: story images
@@ -67,7 +71,7 @@ export function resolveStoryAsset(urlPath: string, libraryRoot: string): AppFile
  */
 export function resolveServedFile(
   urlPath: string,
-  roots: { readonly rendererDir: string; readonly libraryRoot: string },
+  roots: { readonly rendererDir: string; readonly storyDir: StoryDirOf },
 ): AppFile | null {
   // Decoded for the test only, so /story%2Dassets/… cannot reach the renderer folder instead.
   let decoded = urlPath;
@@ -78,7 +82,7 @@ export function resolveServedFile(
   }
   const first = decoded.replace(/^\/+/, '').split('/')[0]!.toLowerCase();
   if (first === STORY_ASSETS_ROUTE) {
-    return resolveStoryAsset(urlPath, roots.libraryRoot);
+    return resolveStoryAsset(urlPath, roots.storyDir);
   }
   return resolveAppFile(urlPath, roots.rendererDir);
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { protocol } from 'electron';
-import { resolveServedFile } from './app-files';
+import { resolveServedFile, type StoryDirOf } from './app-files';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './window-options';
 
 /** Must run before `app.ready`: app:// behaves like https (secure, standard origin). */
@@ -12,11 +12,12 @@ export function registerAppScheme(): void {
 
 /**
  * Serves app://newsdesk/: the built renderer from `rendererDir` and story
- * images from `libraryRoot` (/story-assets/…), with our CSP on every response.
+ * images from each story's folder (/story-assets/<id>/…, found through the
+ * library's folder map), with our CSP on every response.
  */
 export function serveAppProtocol(roots: {
   readonly rendererDir: string;
-  readonly libraryRoot: string;
+  readonly storyDir: StoryDirOf;
 }): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);

@@ -108,7 +108,6 @@ async function start(): Promise<void> {
     undefined,
     chosenLibrary,
   );
-  serveAppProtocol({ rendererDir: path.join(__dirname, '..', 'renderer'), libraryRoot });
   denyAllPermissions(session.defaultSession);
   if (devOrigin) {
     const policy = devContentSecurityPolicy(devOrigin);
@@ -125,6 +124,10 @@ async function start(): Promise<void> {
   void sweepTempFiles(libraryRoot);
   const services = openLibraryServices(libraryRoot);
   const { library } = services;
+  serveAppProtocol({
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    storyDir: library.storyDir,
+  });
   registerIpcHandlers(
     createIpcHandlers({
       ...services,

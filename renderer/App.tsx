@@ -214,6 +214,7 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
               onStats={session.setStats}
               images={images}
               handle={editorHandle}
+              typedAhead={session.takeTypedAhead}
             />
             <SaveStatus
               state={saveState}

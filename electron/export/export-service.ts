@@ -88,7 +88,7 @@ export function openExportService(deps: ExportServiceDeps): ExportService {
       if (!loaded.ok) return loaded;
       const outcome = await writeStoryExport({
         story: loaded.value,
-        storyDir: path.join(deps.library.root, request.storyId),
+        storyDir: deps.library.storyDir(request.storyId)!,
         format: request.format,
         outDir: request.folder,
         options: { assetBaseUrl: request.assetBaseUrl, inlineImages: request.inlineImages },

@@ -2,6 +2,7 @@ import type { Story } from '../../shared/story/story';
 import type { RevisionReason } from '../../shared/storage/revision-retention';
 import { openLibraryIndex, storyReader, type LibraryIndex } from './library-index';
 import { openStoryAssets, type StoryAssets } from './story-assets';
+import { openStoryFolders } from './story-folders';
 import { openStoryLibrary, type StoryLibrary } from './story-library';
 import { openRecoveryJournal, type RecoveryJournal } from './story-recovery';
 import { openStoryRevisions, type StoryRevisions } from './story-revisions';
@@ -26,7 +27,8 @@ export function openLibraryServices(
   root: string,
   options: { readonly now?: () => Date } = {},
 ): LibraryServices {
-  const library = openStoryLibrary(root, options);
+  const folders = openStoryFolders(root);
+  const library = openStoryLibrary(root, { ...options, folders });
   const revisions = openStoryRevisions(options);
   // A version about to be replaced wholesale is kept as a revision first.
   const keepAs = (reason: RevisionReason) => async (story: Story) => {
@@ -38,7 +40,7 @@ export function openLibraryServices(
     index: openLibraryIndex(root, { readStory: storyReader(library) }),
     revisions,
     journal: openRecoveryJournal(library, { ...options, keep: keepAs('before-recovery') }),
-    assets: openStoryAssets(root),
+    assets: openStoryAssets(root, { folders }),
     keepBeforeImport: keepAs('before-import'),
   };
 }

@@ -16,6 +16,7 @@ import {
 } from '../storage/atomic-write';
 import { describeFsError } from '../storage/describe-fs-error';
 import { readImageInfo } from './image-info';
+import { openStoryFolders, type StoryFolders } from './story-folders';
 
 /** The images of the stories in a library: `<root>/<storyId>/assets/<sha256>.<ext>`. */
 export interface StoryAssets {
@@ -46,8 +47,13 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** Opens the image store of the library at `root`; images are stored once by content hash. */
-export function openStoryAssets(root: string, options: { io?: AtomicWriteIo } = {}): StoryAssets {
+export function openStoryAssets(
+  root: string,
+  options: { io?: AtomicWriteIo; folders?: StoryFolders } = {},
+): StoryAssets {
   const io = options.io ?? nodeIo;
+  // Story folders follow their slug: found by id through the library's folder map.
+  const folders = options.folders ?? openStoryFolders(root);
 
   /** Makes `<story>/assets`; answers not-found when the story folder itself is gone. */
   async function assetsFolder(storyId: string): Promise<IpcResult<string>> {
@@ -55,7 +61,7 @@ export function openStoryAssets(root: string, options: { io?: AtomicWriteIo } = 
     if (!StoryIdSchema.safeParse(storyId).success) {
       return fail('invalid-request', 'That is not the id of a story in this library.');
     }
-    const folder = path.join(root, storyId, ASSETS_FOLDER);
+    const folder = path.join(folders.dirOf(storyId)!, ASSETS_FOLDER);
     try {
       // Not recursive: a deleted story folder must not come back to hold an image.
       await fs.mkdir(folder);
@@ -142,7 +148,7 @@ export function openStoryAssets(root: string, options: { io?: AtomicWriteIo } = 
       return fail('invalid-request', 'That is not an image of a story in this library.');
     }
     // The bytes are stored again under their own hash, so a tampered file cannot pass as another.
-    return addImageFile(toStoryId, path.join(root, fromStoryId, src));
+    return addImageFile(toStoryId, path.join(folders.dirOf(fromStoryId)!, src));
   }
 
   return { addImageFile, addImageBytes, copyImage };

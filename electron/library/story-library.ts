@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fail, ok, type IpcResult } from '../../shared/ipc/ipc-result';
 import type { Story, StorySummary } from '../../shared/story/story';
 import { createEmptyStory } from '../../shared/story/story-create';
-import { StoryIdSchema } from '../../shared/story/story-schema';
 import { countBodyWords } from '../../shared/story/story-text';
 import {
   AtomicWriteError,
@@ -14,6 +13,7 @@ import {
 } from '../storage/atomic-write';
 import { describeFsError } from '../storage/describe-fs-error';
 import { moveAside } from './move-aside';
+import { openStoryFolders, type StoryFolders } from './story-folders';
 import { parseStoryFile } from './parse-story-file';
 
 /** The stories on disk: one folder per story, named by its id, holding story.json. */
@@ -48,6 +48,8 @@ export interface SaveOptions {
 }
 
 export interface StoryLibraryOptions {
+  /** Where each story's folder is (shared with the image store); one is made for `root` if absent. */
+  readonly folders?: StoryFolders;
   readonly now?: () => Date;
   readonly newId?: () => string;
   readonly io?: AtomicWriteIo;
@@ -66,14 +68,16 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const io = options.io ?? nodeIo;
+  const folders = options.folders ?? openStoryFolders(root);
   // Saves to one story run one after another, so an older save never lands last.
   const queues = new Map<string, Promise<unknown>>();
   // What each story's file held when this window last read or wrote it.
   const known = new Map<string, string>();
 
-  /** The id is re-checked here: it becomes a path, so it must never hold a separator. */
+  /** The id is re-checked (by the folder map): it must never become a path of its own. */
   function storyFile(id: string): string | null {
-    return StoryIdSchema.safeParse(id).success ? path.join(root, id, STORY_FILE) : null;
+    const dir = folders.dirOf(id);
+    return dir === null ? null : path.join(dir, STORY_FILE);
   }
 
   function queued<T>(id: string, task: () => Promise<T>): Promise<T> {
@@ -109,8 +113,10 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
         }
       }
       const text = `${JSON.stringify(story, null, 2)}\n`;
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, text, io);
+      await fs.mkdir(root, { recursive: true });
+      // The folder follows the slug: made for a new story, renamed when the slug changed.
+      const dir = await folders.follow(story.id, story.slug);
+      await writeFileAtomic(path.join(dir, STORY_FILE), text, io);
       known.set(story.id, fingerprint(text));
       return ok({ updatedAt: story.updatedAt });
     } catch (error) {
@@ -161,7 +167,7 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
     root,
     load,
     queued,
-    storyDir: (id) => (StoryIdSchema.safeParse(id).success ? path.join(root, id) : null),
+    storyDir: (id) => folders.dirOf(id),
 
     open: (id) =>
       queued(id, async () => {
@@ -188,18 +194,15 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
     },
 
     async list() {
-      let entries: Dirent[];
       try {
-        entries = await fs.readdir(root, { withFileTypes: true });
+        await fs.readdir(root);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         // No folder yet is an empty library; anything else the user must hear about.
         if (code === 'ENOENT') return ok([]);
         return fail('io', `The library folder cannot be read: ${describeFsError(code)}.`);
       }
-      const ids = entries
-        .filter((entry) => entry.isDirectory() && StoryIdSchema.safeParse(entry.name).success)
-        .map((entry) => entry.name);
+      const ids = folders.ids();
       const summaries = await Promise.all(ids.map(readSummary));
       return ok(
         summaries

@@ -33,10 +33,19 @@ interface StoryEditorProps {
   readonly images?: ImageSource;
   /** Menu commands and shortcuts that act on the page arrive through this handle. */
   readonly handle?: Ref<StoryEditorHandle>;
+  /** What was typed while a new story was being made: it goes into the headline. */
+  readonly typedAhead?: () => string;
 }
 
 /** The page: toolbar, then the story as one Lexical document (header fields first). */
-export function StoryEditor({ story, onChange, onStats, images, handle }: StoryEditorProps) {
+export function StoryEditor({
+  story,
+  onChange,
+  onStats,
+  images,
+  handle,
+  typedAhead,
+}: StoryEditorProps) {
   const [initialState] = useState(() => JSON.stringify(storyToEditorState(story)));
   const [startInHeadline] = useState(() => story.headline === '');
   const extension = useMemo(
@@ -67,7 +76,7 @@ export function StoryEditor({ story, onChange, onStats, images, handle }: StoryE
       <LexicalExtensionComposer extension={extension} contentEditable={null}>
         <EditorChrome handle={handle} images={images} />
         <ChangeListener onChange={onChange} />
-        <FocusHeadline when={startInHeadline} />
+        <FocusHeadline when={startInHeadline} typedAhead={typedAhead} />
         <div className="nd-page">
           <ContentEditable
             className="nd-editable"

@@ -7,6 +7,7 @@ import type { Story, StoryMeta } from '../../shared/story/story';
 import { storyStats, type StoryStats } from '../../shared/story/story-stats';
 import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, JOURNAL_INTERVAL_MS } from './autosave-timing';
 import { rescueOffer, type RescueOffer } from './damaged-story';
+import { startTypingCapture, type TypingCapture } from './typing-capture';
 import type { SaveState } from './save-state';
 
 export { AUTOSAVE_DELAY_MS } from './autosave-timing';
@@ -179,19 +180,32 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     [api, switchTo],
   );
 
-  const create = useCallback(
-    () =>
-      switchTo(async () => {
-        const result = await api.createStory({});
-        if (result.ok) {
-          onSaved();
-          return result.value;
-        }
-        setNotice(result.error.message);
-        return null;
-      }),
-    [api, onSaved, switchTo],
-  );
+  // Keys typed while a new story is being made, for its headline (typing-capture.ts).
+  const typing = useRef<TypingCapture | null>(null);
+  const takeTypedAhead = useCallback(() => {
+    const typed = typing.current?.take() ?? '';
+    typing.current = null;
+    return typed;
+  }, []);
+
+  const create = useCallback(() => {
+    typing.current?.take();
+    typing.current = startTypingCapture();
+    let made = false;
+    return switchTo(async () => {
+      const result = await api.createStory({});
+      if (result.ok) {
+        made = true;
+        onSaved();
+        return result.value;
+      }
+      setNotice(result.error.message);
+      return null;
+    }).finally(() => {
+      // No new story (the old one could not be saved, or creating failed): let the keys go.
+      if (!made) takeTypedAhead();
+    });
+  }, [api, onSaved, switchTo, takeTypedAhead]);
 
   const close = useCallback(async () => {
     if (await flush()) show(null);
@@ -271,6 +285,8 @@ export function useStorySession(api: NewsdeskApi, onSaved: () => void) {
     /** "Keep mine": replaces the version changed on disk. */
     overwrite: useCallback(() => saveNow({ overwrite: true }), [saveNow]),
     reloadFromDisk,
+    /** For the new story's editor: what was typed while it was being made. */
+    takeTypedAhead,
     /** Shows a story that main has just written (a restored revision, a recovered story). */
     show,
     open,

@@ -70,3 +70,27 @@ test('a story changed on disk by another program is never overwritten: the repor
   await status.getByRole('button', { name: 'Load theirs' }).click();
   await expect(page.getByTestId('story-editor').locator('h1')).toHaveText('Theirs again');
 });
+
+test('what is typed right after Ctrl+N lands in the new headline, not in the story being left', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.keyboard.press('ControlOrMeta+N');
+  await page.keyboard.type('First story');
+  await enterToBody(page);
+  await page.keyboard.type('Its only paragraph.');
+  // No waiting for the new story's editor: a reporter does not wait either.
+  await page.keyboard.press('ControlOrMeta+N');
+  await page.keyboard.type('Second story typed at once');
+  const headline = page.getByTestId('story-editor').locator('h1');
+  await expect(headline).toHaveText('Second story typed at once');
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  const stories = await app.storiesOnDisk();
+  expect(stories.map((story) => story.headline).sort()).toEqual([
+    'First story',
+    'Second story typed at once',
+  ]);
+  const first = stories.find((story) => story.headline === 'First story')!;
+  expect(JSON.stringify(first.body)).not.toContain('Second');
+});

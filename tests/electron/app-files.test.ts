@@ -51,6 +51,8 @@ describe('resolveAppFile', () => {
 const storyId = 'c0ffee00-1111-4111-8111-abcdefabcdef';
 const hash = 'ab'.repeat(32);
 const library = '/home/reporter/Newsdesk';
+// The library's folder map, as main passes it: here every story sits in a folder named by its id.
+const storyDir = (id: string) => path.join(library, id);
 
 describe('resolveStoryAsset', () => {
   it.each([
@@ -59,7 +61,7 @@ describe('resolveStoryAsset', () => {
     ['gif', 'image/gif'],
     ['webp', 'image/webp'],
   ])('serves a stored .%s as %s from the story assets folder', (extension, contentType) => {
-    expect(resolveStoryAsset(`/story-assets/${storyId}/${hash}.${extension}`, library)).toEqual({
+    expect(resolveStoryAsset(`/story-assets/${storyId}/${hash}.${extension}`, storyDir)).toEqual({
       path: path.join(library, storyId, 'assets', `${hash}.${extension}`),
       contentType,
     });
@@ -84,12 +86,12 @@ describe('resolveStoryAsset', () => {
     `//story-assets/${storyId}/${hash}.png`,
     `/story-assets/${storyId}/${hash}.png%00.png`,
   ])('refuses %s', (urlPath) => {
-    expect(resolveStoryAsset(urlPath, library)).toBeNull();
+    expect(resolveStoryAsset(urlPath, storyDir)).toBeNull();
   });
 });
 
 describe('resolveServedFile', () => {
-  const roots = { rendererDir: '/opt/newsdesk/renderer', libraryRoot: library };
+  const roots = { rendererDir: '/opt/newsdesk/renderer', storyDir };
 
   it('routes /story-assets/ to the library and everything else to the renderer', () => {
     expect(resolveServedFile(`/story-assets/${storyId}/${hash}.png`, roots)?.path).toBe(

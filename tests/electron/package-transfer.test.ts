@@ -72,8 +72,8 @@ describe('package transfer', () => {
       value: { id: story.id, headline: 'Draft for the desk' },
     });
     const src = (story.body[0] as { image: { src: string } }).image.src;
-    expect(await readFile(path.join(theirs.root, story.id, src))).toEqual(
-      await readFile(path.join(mine.root, story.id, src)),
+    expect(await readFile(path.join(theirs.storyDir(story.id)!, src))).toEqual(
+      await readFile(path.join(mine.storyDir(story.id)!, src)),
     );
   });
 

@@ -238,3 +238,23 @@ describe('story library: opening, outside changes, damaged files', () => {
     expect((await stat(fileOf(story.id))).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('story library: folders named for the slug', () => {
+  it('renames the folder when the slug is set, taking the images along, and still finds it', async () => {
+    const lib = library();
+    const story = await created(lib);
+    await mkdir(path.join(root, story.id, 'assets'), { recursive: true });
+    await writeFile(path.join(root, story.id, 'assets', 'photo.png'), 'png');
+    expect((await lib.save({ ...written(story, 'Tanks'), slug: 'turkish-tanks' })).ok).toBe(true);
+    const folder = `turkish-tanks--${story.id}`;
+    expect(await readdir(root)).toEqual([folder]);
+    expect(lib.storyDir(story.id)).toBe(path.join(root, folder));
+    expect(await readFile(path.join(root, folder, 'assets', 'photo.png'), 'utf8')).toBe('png');
+    expect(await lib.load(story.id)).toMatchObject({ ok: true, value: { headline: 'Tanks' } });
+    expect((await lib.list()).ok && (await lib.list())).toMatchObject({
+      value: [{ id: story.id }],
+    });
+    // Another window (another library object) finds it too.
+    expect(await library().load(story.id)).toMatchObject({ ok: true });
+  });
+});

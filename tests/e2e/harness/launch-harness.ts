@@ -37,10 +37,6 @@ function pageBridge(): Promise<string> {
  * setNextImageFile once, and "cancelled" otherwise.
  */
 export async function launchHarness(page: Page, libraryDir: string) {
-  const server = await serveRenderer({
-    rendererDir: path.join(root, 'dist', 'renderer'),
-    libraryRoot: libraryDir,
-  });
   let nextImageFile: string | null = null;
   let nextExportFolder: string | null = null;
   // The package dialogs' answers, each used once (null = cancelled).
@@ -52,6 +48,10 @@ export async function launchHarness(page: Page, libraryDir: string) {
   const shownFiles: string[] = [];
   const services = openLibraryServices(libraryDir);
   const { library } = services;
+  const server = await serveRenderer({
+    rendererDir: path.join(root, 'dist', 'renderer'),
+    storyDir: library.storyDir,
+  });
   const restarts: number[] = [];
   const handlers = createIpcHandlers({
     ...services,

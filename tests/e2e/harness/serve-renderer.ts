@@ -1,14 +1,14 @@
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolveServedFile } from '../../../electron/app-files';
+import { resolveServedFile, type StoryDirOf } from '../../../electron/app-files';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/window-options';
 
 /**
  * Serves the built renderer and the library's story images on 127.0.0.1 the
  * way the app:// protocol does: same routes and file resolution, same headers.
  */
-export async function serveRenderer(roots: { rendererDir: string; libraryRoot: string }) {
+export async function serveRenderer(roots: { rendererDir: string; storyDir: StoryDirOf }) {
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = resolveServedFile(url.pathname, roots);
