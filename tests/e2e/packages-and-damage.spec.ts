@@ -38,7 +38,9 @@ test('a draft package goes out and comes back in as a copy beside the original',
   await app.setNextPackageFile(file);
   await app.setNextClashChoice('copy');
   await page.keyboard.press('ControlOrMeta+Shift+O');
-  await expect(page.getByRole('navigation', { name: 'Stories' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('navigation', { name: 'Stories' }).getByRole('listitem')).toHaveCount(
+    2,
+  );
   const stories = await app.storiesOnDisk();
   expect(stories.map((story) => story.headline)).toEqual([
     'Draft for the night desk',
