@@ -1,6 +1,7 @@
 // `npm run bench`: keystroke latency of plain Lexical vs Newsdesk's StoryEditor
 // in Chromium, printed as a Markdown table. See bench/ for the page it drives.
-// Options: --keys=N measured keystrokes per cell (default 200), --sizes=1000,10000
+// Options: --keys=N measured keystrokes per cell (default 200), --sizes=1000,10000,
+// --only=typing|library|export (one section; the others are described where they start).
 // `window` appears only inside page.evaluate callbacks, which run in the page.
 /* global window */
 import { chromium } from '@playwright/test';
@@ -294,13 +295,67 @@ async function libraryBench() {
   const code = await new Promise((resolve) => child.on('exit', resolve));
   if (code !== 0) throw new Error(`the library bench exited with ${code}`);
 }
-const onlyLibrary = option('only', '') === 'library';
-const benches = onlyLibrary
-  ? libraryBench()
-  : main().then(() =>
-      option('only', '') === '' && process.exitCode !== 1 ? libraryBench() : null,
+// --- Export (bench/export-bench.ts): each export format of a 10,000-word story with
+// 20 photos (pure exporters; no image copying, nothing written), timed in Node and
+// in Chromium, whose V8 is the one Electron's main process runs (Node 20's V8
+// segments words several times slower). `--only=export` runs just this; plain
+// `npm run bench` runs it last. Its own option: --export-runs=N (default 50).
+async function exportBench() {
+  const { build: bundle } = await import('esbuild');
+  // Bundled in memory and imported from there, as scripts/story-schema.mjs does.
+  const bundled = async (platform) => {
+    const result = await bundle({
+      entryPoints: [path.join(root, 'bench/export-bench.ts')],
+      bundle: true,
+      write: false,
+      platform,
+      format: platform === 'node' ? 'esm' : 'iife',
+      globalName: 'exportBench',
+      target: platform === 'node' ? 'node20' : 'chrome120',
+      logLevel: 'warning',
+    });
+    return result.outputFiles[0].text;
+  };
+  const runs = Number(option('export-runs', '50'));
+  log('bench: exporting a 10,000-word story in Node…');
+  const code = Buffer.from(await bundled('node')).toString('base64');
+  const { runExportBench } = await import(`data:text/javascript;base64,${code}`);
+  const node = `Node ${process.versions.node} (V8 ${process.versions.v8})`;
+  console.log(`${runExportBench(node, runs)}\n`);
+
+  log('bench: exporting a 10,000-word story in Chromium…');
+  const browser = await chromium.launch({
+    executablePath: process.env.NEWSDESK_CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: await bundled('browser') });
+    const chromiumName = `Chromium ${browser.version()}`;
+    const markdown = await page.evaluate(
+      ([name, count]) => window.exportBench.runExportBench(name, count),
+      [chromiumName, runs],
     );
-benches.catch((error) => {
+    console.log(markdown);
+  } finally {
+    await browser.close();
+  }
+}
+
+// `--only=typing|library|export` runs one section; without it, all of them in this order.
+const SECTIONS = { typing: main, library: libraryBench, export: exportBench };
+async function runSections() {
+  const only = option('only', '');
+  if (only !== '' && !(only in SECTIONS)) {
+    throw new Error(`--only takes one of ${Object.keys(SECTIONS).join(', ')}`);
+  }
+  for (const [name, run] of Object.entries(SECTIONS)) {
+    if (only !== '' && only !== name) continue;
+    await run();
+    if (process.exitCode === 1) return;
+  }
+}
+runSections().catch((error) => {
   console.error(`bench failed: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 });

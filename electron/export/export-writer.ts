@@ -112,7 +112,7 @@ function render(job: ExportJob, images: Map<string, ExportImage>): string | { in
 /**
  * Exports one story to `outDir`: runs the pre-export checks (errors stop it;
  * warnings are the caller's to ask about), renders the format, validates
- * ninjs, writes the file atomically and copies the images into `images/`.
+ * ninjs, copies the images into `images/`, then writes the file atomically.
  * Used by the app's main process and by the command line alike.
  */
 export async function writeStoryExport(job: ExportJob): Promise<ExportOutcome> {
@@ -136,24 +136,28 @@ export async function writeStoryExport(job: ExportJob): Promise<ExportOutcome> {
   const file = path.join(job.outDir, exportFileName(job.story, job.format));
   try {
     await fs.mkdir(job.outDir, { recursive: true });
-    await writeFileAtomic(file, text);
   } catch (error) {
     return ioFailure(error, `could not write ${path.basename(file)}`, checks);
   }
-  if (!copiesImages(job.format, job.options) || images.size === 0) {
-    return { ok: true, file, images: 0, checks };
-  }
+  // Images first, the document last: a document on disk always has its images
+  // beside it, and a failed copy leaves no document pointing at missing files.
+  const copies: typeof images = copiesImages(job.format, job.options) ? images : new Map();
   const folder = path.join(job.outDir, EXPORT_IMAGES_FOLDER);
   let done = 0;
   try {
-    await fs.mkdir(folder, { recursive: true });
-    for (const [src, image] of images) {
+    if (copies.size > 0) await fs.mkdir(folder, { recursive: true });
+    for (const [src, image] of copies) {
       await writeFileAtomic(path.join(folder, assetFileName(src)), await fs.readFile(image.file));
       done += 1;
-      job.onProgress?.(done, images.size);
+      job.onProgress?.(done, copies.size);
     }
   } catch (error) {
-    return ioFailure(error, `could not copy image ${done + 1} of ${images.size}`, checks);
+    return ioFailure(error, `could not copy image ${done + 1} of ${copies.size}`, checks);
+  }
+  try {
+    await writeFileAtomic(file, text);
+  } catch (error) {
+    return ioFailure(error, `could not write ${path.basename(file)}`, checks);
   }
   return { ok: true, file, images: done, checks };
 }

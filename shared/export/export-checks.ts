@@ -1,7 +1,7 @@
 import { isSafeHref } from '../story/inline-schema';
 import type { Block, Inline, List, Story } from '../story/story';
 import { inlineText } from '../story/story-runs';
-import { countBodyWords } from '../story/story-text';
+import { bodyCounts } from './export-counts';
 
 /**
  * Where a check points, so the inspector can take the reporter there: a
@@ -65,16 +65,17 @@ function blockTexts(block: Block): { text: string; part?: 'caption' | 'credit' |
   }
 }
 
-function blockInlines(block: Block): Inline[] {
+/** The inline texts of a block (those can hold links), with the figure part they belong to. */
+function blockInlines(block: Block): { inline: Inline; part?: 'caption' }[] {
   switch (block.type) {
     case 'paragraph':
     case 'subhead':
     case 'pullquote':
-      return [block.content];
+      return [{ inline: block.content }];
     case 'figure':
-      return [block.caption];
+      return [{ inline: block.caption, part: 'caption' }];
     case 'list':
-      return listInlines(block);
+      return listInlines(block).map((inline) => ({ inline }));
     default:
       return [];
   }
@@ -146,10 +147,13 @@ export function exportChecks(
   story.bylines.forEach((byline) => scan(byline, 'A byline', { field: 'bylines' }));
   if (story.dateline) scan(story.dateline.place, 'The dateline', { field: 'dateline' });
 
+  // Photos are named by their number among the photos ("photo 2"), as the reporter counts them.
+  let photo = 0;
   story.body.forEach((block, index) => {
     const name = BLOCK_NAMES[block.type];
+    if (block.type === 'figure') photo += 1;
     for (const { text, part } of blockTexts(block)) {
-      const where = part ? `The ${part === 'alt' ? 'alt text' : part} of photo ${index + 1}` : name;
+      const where = part ? `The ${part === 'alt' ? 'alt text' : part} of photo ${photo}` : name;
       scan(text, where, part ? { block: index, part } : { block: index });
     }
     if (block.type === 'paragraph' && inlineText(block.content).trim() === '') {
@@ -169,11 +173,18 @@ export function exportChecks(
         });
       }
     }
-    for (const inline of blockInlines(block)) checkLinks(inline, name, { block: index });
+    for (const { inline, part } of blockInlines(block)) {
+      // A link in a caption points at the caption, as the caption's other checks do.
+      const where = part ? `The caption of photo ${photo}` : name;
+      checkLinks(inline, where, part ? { block: index, part } : { block: index });
+    }
   });
 
+  // Tags leave with the story too (ninjs subjects), so they are read like copy.
+  story.tags.forEach((tag) => scan(tag, 'A tag', { field: 'metadata' }));
+
   if (story.targetWords !== undefined && story.targetWords > 0) {
-    const words = countBodyWords(story);
+    const { words } = bodyCounts(story);
     const target = story.targetWords;
     if (words < target * (1 - TARGET_TOLERANCE)) {
       add('under-target', 'warning', `The body is ${words} words; the desk asked for ${target}.`, {

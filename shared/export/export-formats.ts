@@ -1,4 +1,5 @@
 import type { Story } from '../story/story';
+import { SLUG } from '../story/story-schema';
 
 /** What a story can be exported as (the export dialog and `newsdesk export --format`). */
 export const EXPORT_FORMATS = ['html', 'html-page', 'ninjs', 'story'] as const;
@@ -41,13 +42,22 @@ export function assetFileName(src: string): string {
 }
 
 // http(s)://host[:port][/path]: no credentials, query or fragment (a file name is appended).
-// shared/ has no URL class (no DOM, no Node), so the shape is checked by hand.
-const BASE_URL = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:\/[^\s?#\\"'<>]*)?$/i;
+// The host is DNS labels; the path is RFC 3986 characters only (unreserved,
+// sub-delims but "'", ":", "@", and %XX), because ninjs checks every image
+// href with JSON Schema's `uri` format: a base with "é", "|" or "%zz" in it
+// passed here and then failed every ninjs export. shared/ has no URL class
+// (no DOM, no Node), so the shape is checked by hand.
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const BASE_URL = new RegExp(
+  `^https?://${LABEL}(?:\\.${LABEL})*(?::(\\d{1,5}))?(?:/(?:[\\w.~!$&()*+,;=:@/-]|%[0-9a-f]{2})*)?$`,
+  'i',
+);
 
 /** A valid asset base URL, normalized to end in "/", or null when it is not usable. */
 export function normalizeAssetBaseUrl(value: string): string | null {
   const url = value.trim();
-  if (!BASE_URL.test(url)) return null;
+  const match = BASE_URL.exec(url);
+  if (!match || Number(match[1] ?? 0) > 65_535) return null;
   return url.endsWith('/') ? url : `${url}/`;
 }
 
@@ -57,9 +67,14 @@ export function publishedImageUrl(src: string, options: ExportOptions): string |
   return base === null ? null : base + encodeURIComponent(assetFileName(src));
 }
 
-/** The files' base name: the slug, or a name from the id when the story has none yet. */
+/**
+ * The files' base name: the slug, or a name from the id when the story has
+ * none yet. The model allows only safe slugs and ids, but the name becomes a
+ * path, so a story built past the model (`../..`) still cannot leave the folder.
+ */
 export function exportBaseName(story: Story): string {
-  return story.slug !== '' ? story.slug : `story-${story.id.slice(0, 8)}`;
+  if (story.slug !== '' && SLUG.test(story.slug)) return story.slug;
+  return `story-${story.id.slice(0, 8).replace(/[^0-9a-z]/gi, '')}`;
 }
 
 const EXTENSIONS: Record<ExportFormat, string> = {

@@ -16,13 +16,16 @@ export function creditSources(text: string): string[] {
 /**
  * A photo credit split into photographer and rights holder: "AFP photo" →
  * holder AFP; "Jane Doe/Reuters" → by Jane Doe, holder Reuters; "Photo: AP" →
- * holder AP. A credit that fits none of these is the holder as written.
+ * holder AP; "Getty Images" stays whole. A credit that fits none of these is
+ * the holder as written.
  */
 export function photoCredit(credit: string): { by?: string; holder?: string } {
   const text = credit
     .replace(/\s+/g, ' ')
     .replace(/^\s*(?:photo(?:graph)?|picture|image)\s*(?::|by)\s*/i, '')
-    .replace(/\s+(?:photos?|pictures?|images?)\s*$/i, '')
+    // Not "images": it ends agency names ("Getty Images", "AP Images"), and
+    // "Getty" is not who holds the rights.
+    .replace(/\s+(?:photos?|pictures?)\s*$/i, '')
     .trim();
   if (text === '') return {};
   const slash = text.lastIndexOf('/');

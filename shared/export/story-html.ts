@@ -31,7 +31,9 @@ function listHtml(list: List): string {
 
 function figureHtml(figure: FigureBlock, figureIndex: number, imageUrl: ImageUrl): string {
   const { src, alt, width, height } = figure.image;
-  const img = `<img src="${escapeAttribute(imageUrl(src))}" alt="${escapeAttribute(alt)}" width="${width}" height="${height}">`;
+  // Sizes are numbers in the model; escaped all the same, like every value that reaches markup.
+  const size = `width="${escapeAttribute(String(width))}" height="${escapeAttribute(String(height))}"`;
+  const img = `<img src="${escapeAttribute(imageUrl(src))}" alt="${escapeAttribute(alt)}" ${size}>`;
   const caption =
     figure.caption.length > 0 ? `<span class="caption">${inlineHtml(figure.caption)}</span>` : '';
   const credit =
@@ -81,7 +83,10 @@ function headerHtml(story: Story): string {
   for (const byline of story.bylines) lines.push(`<p class="byline">${escapeText(byline)}</p>`);
   if (story.dateline) {
     const { place, date } = story.dateline;
-    const time = date ? ` <time datetime="${date}">${date}</time>` : '';
+    // The model holds a YYYY-MM-DD date here, but a story built past it must not open a tag.
+    const time = date
+      ? ` <time datetime="${escapeAttribute(date)}">${escapeText(date)}</time>`
+      : '';
     lines.push(`<p class="dateline"><span class="place">${escapeText(place)}</span>${time}</p>`);
   }
   return `<header>\n${lines.join('\n')}\n</header>`;

@@ -1,6 +1,6 @@
 import type { FigureBlock, Story } from '../story/story';
 import { inlineText } from '../story/story-runs';
-import { storyStats } from '../story/story-stats';
+import { bodyCounts } from './export-counts';
 import {
   EXPORT_IMAGES_FOLDER,
   assetFileName,
@@ -103,7 +103,7 @@ export function storyToNinjs(
   const html = bodyHtml(story, imageUrl);
   const plain = storyToPlainText(story);
   // The same counts the inspector shows: body copy, captions excluded (as ninjs defines them).
-  const { words, characters } = storyStats(story);
+  const { words, characters } = bodyCounts(story);
   return {
     uri: storyUri(story.id),
     standard: NINJS_STANDARD,
