@@ -3,7 +3,7 @@
 // Node and in Chromium (whose V8 is the one Electron's main process runs).
 // Pure exporters only: image copying and file writing are left out.
 import { ninjsError } from '../electron/export/ninjs-validator';
-import { bodyCounts } from '../shared/export/export-counts';
+import { bodyCounts } from '../shared/story/story-stats';
 import { exportChecks } from '../shared/export/export-checks';
 import { figureSources, type ExportImages } from '../shared/export/export-formats';
 import { storyToHtmlFragment, storyToHtmlPage } from '../shared/export/story-html';

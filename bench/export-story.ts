@@ -1,4 +1,4 @@
-import { bodyCounts } from '../shared/export/export-counts';
+import { bodyCounts } from '../shared/story/story-stats';
 import type { Block, FigureBlock, Story } from '../shared/story/story';
 import { inlineText } from '../shared/story/story-runs';
 import { generateStory } from './story-generator';

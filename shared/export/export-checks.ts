@@ -1,7 +1,7 @@
 import { isSafeHref } from '../story/inline-schema';
 import type { Block, Inline, List, Story } from '../story/story';
 import { inlineText } from '../story/story-runs';
-import { bodyCounts } from './export-counts';
+import { bodyCounts } from '../story/story-stats';
 
 /**
  * Where a check points, so the inspector can take the reporter there: a

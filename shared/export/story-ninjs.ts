@@ -1,6 +1,6 @@
 import type { FigureBlock, Story } from '../story/story';
 import { inlineText } from '../story/story-runs';
-import { bodyCounts } from './export-counts';
+import { bodyCounts } from '../story/story-stats';
 import {
   EXPORT_IMAGES_FOLDER,
   assetFileName,

@@ -1,4 +1,5 @@
 import type { Block, List, Story } from './story';
+import { countInPieces } from './counting-pieces';
 import { inlineText } from './story-runs';
 
 // One segmenter for the process: constructing one is far dearer than using it.
@@ -13,8 +14,14 @@ const JOINERS = new Set(['-', '\u2010', '\u2011', '.', "'", '\u2019']);
 /**
  * Words in a text, by Unicode word boundaries (so Thai or Japanese count too).
  * A hyphenated compound ("pre-empt") is one word, as desks and word processors count it.
+ * Counted in pieces, so long copy takes linear time everywhere (counting-pieces.ts).
  */
 export function countWords(text: string): number {
+  return countInPieces(text, countWordsWhole);
+}
+
+/** countWords in one pass over the whole text: the reference the pieces must equal. */
+export function countWordsWhole(text: string): number {
   let words = 0;
   let afterWord = false;
   let afterJoiner = false;
