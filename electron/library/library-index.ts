@@ -1,8 +1,7 @@
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fail, ok, type IpcResult } from '../../shared/ipc/ipc-result';
+import { ok, type IpcResult } from '../../shared/ipc/ipc-result';
 import type { Story, StoryStatus, StorySummary } from '../../shared/story/story';
-import { StoryIdSchema } from '../../shared/story/story-schema';
 import {
   storySearchText,
   summarizeStory,
@@ -10,8 +9,8 @@ import {
   type StorySort,
 } from '../../shared/story/story-summary';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { describeFsError } from '../storage/describe-fs-error';
 import { readIndexFile, writeIndexFile, type IndexFileEntry } from './library-index-file';
+import { eachLimited, openFolderScan } from './library-scan';
 import { createLibrarySearch, loadLibrarySearch, type LibrarySearch } from './library-search';
 import type { StoryLibrary } from './story-library';
 
@@ -70,13 +69,6 @@ export interface LibraryIndexOptions {
   readonly storyIdOf?: (folderName: string) => string | null;
 }
 
-/** "<id>" or "<anything>--<id>": the id is what counts; the name is only ever read, never built. */
-function defaultStoryIdOf(name: string): string | null {
-  const id = name.slice(-36);
-  if (name.length !== 36 && !name.endsWith(`--${id}`)) return null;
-  return StoryIdSchema.safeParse(id).success ? id : null;
-}
-
 /** `readStory` for openLibraryIndex from the library's own loader. */
 export function storyReader(library: StoryLibrary): (id: string) => Promise<Story | null> {
   return async (id) => {
@@ -108,26 +100,15 @@ function entryOf(summary: StorySummary | null, file: string | null): Entry {
   return { summary, file, time: summary ? Date.parse(summary.updatedAt) : 0 };
 }
 
-/** Runs `task` over `items`, at most `limit` at a time (10,000 open files at once would fail). */
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
 /** Lets timers and IPC run between slices of a long job in main. */
 const breather = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Opens the index of the library at `root`; nothing is read until ready() is called. */
 export function openLibraryIndex(root: string, options: LibraryIndexOptions): LibraryIndex {
   const { readStory, persistDelayMs = 1_000, warn = console.warn } = options;
-  const storyIdOf = options.storyIdOf ?? defaultStoryIdOf;
+  const scan = openFolderScan(root, options.storyIdOf);
+  const { fileKey } = scan;
+  const storyFolders = () => scan.list();
   const indexFile = path.join(root, INDEX_FILE);
   const searchFile = path.join(root, SEARCH_FILE);
   let entries = new Map<string, Entry>();
@@ -145,34 +126,6 @@ export function openLibraryIndex(root: string, options: LibraryIndexOptions): Li
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
   const stamps = new Set<Promise<void>>();
-
-  // Each story's folder as last seen: names may change (they follow the slug), ids do not.
-  let folderNames = new Map<string, string>();
-  async function fileKey(id: string): Promise<string | null> {
-    const file = path.join(root, folderNames.get(id) ?? id, 'story.json');
-    const stat = await fs.stat(file).catch(() => null);
-    return stat?.isFile() ? `${stat.mtimeMs}:${stat.size}` : null;
-  }
-
-  /** The story folders by id; an error in plain words when the library folder cannot be read. */
-  async function storyFolders(): Promise<IpcResult<string[]>> {
-    let found: Dirent[];
-    try {
-      found = await fs.readdir(root, { withFileTypes: true });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return ok([]);
-      return fail('io', `The library folder cannot be read: ${describeFsError(code)}.`);
-    }
-    const names = new Map<string, string>();
-    for (const entry of found) {
-      const id = entry.isDirectory() ? storyIdOf(entry.name) : null;
-      // Two folders for one id (a copy): the one named by the id alone wins, as in the library.
-      if (id && (!names.has(id) || entry.name === id)) names.set(id, entry.name);
-    }
-    folderNames = names;
-    return ok([...names.keys()]);
-  }
 
   /**
    * Lists from the index file, reading only the story folders it does not
@@ -379,11 +332,7 @@ export function openLibraryIndex(root: string, options: LibraryIndexOptions): Li
     update(story) {
       change(story.id, { story });
       // The file's stamp, so the next start knows this entry is current without reading it.
-      // A new story, or a folder renamed for a new slug: its name is looked up again.
-      const stamped = fileKey(story.id).then(
-        async (key) => key ?? ((await storyFolders()).ok ? fileKey(story.id) : null),
-      );
-      const stamp = stamped.then((key) => {
+      const stamp = fileKey(story.id).then((key) => {
         stamps.delete(stamp);
         const entry = entries.get(story.id);
         if (key === null || entry?.summary?.updatedAt !== story.updatedAt) return;
@@ -399,9 +348,9 @@ export function openLibraryIndex(root: string, options: LibraryIndexOptions): Li
 
     query({ query, status, desk, sort = 'updated' }) {
       const text = query?.trim() ?? '';
-      let rows: Entry[];
+      let rows: (Entry | undefined)[];
       if (text === '') rows = sortedBy(sort);
-      else if (search) rows = search.search(text).flatMap((id) => entries.get(id) ?? []);
+      else if (search) rows = search.search(text).map((id) => entries.get(id));
       else {
         // Until the search index is built, headlines only (the IPC handler waits for it).
         const needle = text.toLocaleLowerCase();
@@ -410,7 +359,8 @@ export function openLibraryIndex(root: string, options: LibraryIndexOptions): Li
         );
       }
       const summaries: StorySummary[] = [];
-      for (const { summary } of rows) {
+      for (const entry of rows) {
+        const summary = entry?.summary;
         if (!summary) continue;
         if (status !== undefined && summary.status !== status) continue;
         if (desk !== undefined && summary.desk !== desk) continue;

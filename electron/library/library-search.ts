@@ -50,8 +50,9 @@ const SEARCH: SearchOptions = {
   // Search as you type: the word being typed (the last), from three letters, also finds
   // longer words it begins; the words before it are whole.
   prefix: (term, position, terms) => position === terms.length - 1 && term.length >= 3,
-  // One slip in four letters, two in ten: typos and variant spellings of names.
-  fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+  // One slip in five letters, two in ten: typos and variant spellings of names. Shorter
+  // words are left exact: one slip from "tank" is "bank", "talk" and "task".
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   maxFuzzy: 2,
 };
 
@@ -89,13 +90,18 @@ function wrap(index: MiniSearch<SearchDoc>, versions: Map<string, string | null>
     },
     versionOf: (id) => versions.get(id),
     ids: () => [...versions.keys()],
-    search: (query) =>
-      index
-        .search(query, SEARCH)
-        .map((result) => ({ id: result.id as string, rank: Math.round(result.score * 1e6) }))
-        // Equal scores in id order, so a list never reshuffles between two identical searches.
-        .sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : 1))
-        .map((result) => result.id),
+    search(query) {
+      const results = index.search(query, SEARCH);
+      // MiniSearch orders by score. Equal scores go in id order, so two identical
+      // searches list alike (also after a restart); sorting again is rarely needed.
+      const rank = (at: number) => Math.round(results[at]!.score * 1e6);
+      if (results.some((_, at) => at > 0 && rank(at) === rank(at - 1))) {
+        const ranked = results.map((result, at) => ({ id: result.id as string, rank: rank(at) }));
+        ranked.sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : 1));
+        return ranked.map((result) => result.id);
+      }
+      return results.map((result) => result.id as string);
+    },
     serialize: () => writeSnapshot(index, versions),
   };
 }

@@ -18,6 +18,13 @@ interface StoryListProps {
   readonly onCreate: () => void;
 }
 
+let startingList: readonly StorySummary[] | undefined;
+/** The list the app passed first (its empty starting value), remembered across remounts. */
+function firstList(stories: readonly StorySummary[]) {
+  startingList ??= stories;
+  return startingList;
+}
+
 function countLabel(count: number, filtered: boolean): string {
   const number = count.toLocaleString();
   if (filtered) return count === 1 ? '1 story found' : `${number} stories found`;
@@ -33,6 +40,9 @@ export const StoryList = forwardRef<HTMLInputElement, StoryListProps>(function S
   searchRef,
 ) {
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  // Until main first answers, the app holds the list it started with: a library
+  // being indexed for the first time (10,000 stories take seconds) is not an empty one.
+  const answered = stories !== firstList(stories) || error !== null;
   const result = useLibraryQuery(listStories, stories, filter);
   const desks = useMemo(
     () => [...new Set(stories.map((story) => story.desk).filter(Boolean))].sort(),
@@ -101,7 +111,9 @@ export const StoryList = forwardRef<HTMLInputElement, StoryListProps>(function S
         </p>
       )}
       {!problem && stories.length === 0 && (
-        <p className="nd-hint">No stories yet. Start one with New.</p>
+        <p className="nd-hint">
+          {answered ? 'No stories yet. Start one with New.' : 'Reading the library…'}
+        </p>
       )}
       {nothingFound && (
         <p className="nd-hint">

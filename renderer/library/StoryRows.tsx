@@ -31,15 +31,17 @@ const StoryRow = memo(function StoryRow({
       onClick={() => onOpen(story.id)}
       title={headline}
     >
-      <span className="nd-story-title">{headline}</span>
+      <span className="nd-story-line">
+        <span className="nd-story-title">{headline}</span>
+        <time dateTime={story.updatedAt} title={fullUpdated(story.updatedAt)}>
+          {shortUpdated(story.updatedAt)}
+        </time>
+      </span>
       <span className="nd-story-meta">
         <span className={`nd-status-badge nd-status-badge-${story.status}`}>
           {STATUS_LABELS[story.status]}
         </span>
         {story.desk && <span className="nd-story-desk">{story.desk}</span>}
-        <time dateTime={story.updatedAt} title={fullUpdated(story.updatedAt)}>
-          {shortUpdated(story.updatedAt)}
-        </time>
         <span className="nd-story-words">{wordsLabel(story.words)}</span>
       </span>
     </button>
