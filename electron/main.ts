@@ -58,6 +58,8 @@ const openPendingPackages = () => {
   if (pendingPackages.length > 0) mainWindow?.webContents.send(MENU_CHANNEL, 'open-package');
 };
 const pendingWrites: Promise<unknown>[] = [];
+// Writes to finish before the process ends (started when the last window closes).
+const flushOnQuit: (() => Promise<unknown>)[] = [];
 
 registerAppScheme();
 
@@ -124,6 +126,9 @@ async function start(): Promise<void> {
   void sweepTempFiles(libraryRoot);
   const services = openLibraryServices(libraryRoot);
   const { library } = services;
+  // The index loads while the window opens; its last changes reach the disk at quit.
+  void services.index.ready();
+  flushOnQuit.push(() => services.index.flush());
   serveAppProtocol({
     rendererDir: path.join(__dirname, '..', 'renderer'),
     storyDir: library.storyDir,
@@ -192,8 +197,8 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => {
-    // Let the last window-size write reach the disk before the process ends.
-    void Promise.allSettled(pendingWrites).then(() => {
+    // Let the last window-size and index writes reach the disk before the process ends.
+    void Promise.allSettled([...pendingWrites, ...flushOnQuit.map((flush) => flush())]).then(() => {
       if (process.platform !== 'darwin') app.quit();
     });
   });

@@ -12,6 +12,7 @@ import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { URL, fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { storageBench } from './bench-storage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(root, 'dist/bench');
@@ -342,8 +343,23 @@ async function exportBench() {
   }
 }
 
-// `--only=typing|library|export` runs one section; without it, all of them in this order.
-const SECTIONS = { typing: main, library: libraryBench, export: exportBench };
+// --- Storage (scripts/bench-storage.mjs): save and open of a 10,000-word story.
+const storage = () =>
+  storageBench({
+    root,
+    outDir,
+    log,
+    buildPage: () => build({ configFile: path.join(root, 'bench/vite.config.ts') }),
+    serve,
+    launch: () =>
+      chromium.launch({
+        executablePath: process.env.NEWSDESK_CHROMIUM ?? '/usr/bin/chromium',
+        args: CHROMIUM_ARGS,
+      }),
+  });
+
+// `--only=typing|library|export|storage` runs one section; without it, all of them in this order.
+const SECTIONS = { typing: main, library: libraryBench, export: exportBench, storage };
 async function runSections() {
   const only = option('only', '');
   if (only !== '' && !(only in SECTIONS)) {

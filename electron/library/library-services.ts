@@ -1,4 +1,5 @@
 import type { Story } from '../../shared/story/story';
+import { storyIdOfFolder } from '../../shared/story/story-folder-name';
 import type { RevisionReason } from '../../shared/storage/revision-retention';
 import { openLibraryIndex, storyReader, type LibraryIndex } from './library-index';
 import { openStoryAssets, type StoryAssets } from './story-assets';
@@ -37,7 +38,8 @@ export function openLibraryServices(
   };
   return {
     library,
-    index: openLibraryIndex(root, { readStory: storyReader(library) }),
+    // The same folder rule as the library: `<slug>--<id>` or the id alone.
+    index: openLibraryIndex(root, { readStory: storyReader(library), storyIdOf: storyIdOfFolder }),
     revisions,
     journal: openRecoveryJournal(library, { ...options, keep: keepAs('before-recovery') }),
     assets: openStoryAssets(root, { folders }),
