@@ -108,7 +108,9 @@ describe('saving where nothing may be written', () => {
       );
       return JSON.parse(stdout) as { ok: boolean; error?: { code: string; message: string } };
     };
+    // The story is that user's own (folder and file); only the folder is closed.
     await fs.chown(folder, NOBODY, NOBODY);
+    await fs.chown(file, NOBODY, NOBODY);
     await fs.chmod(folder, 0o555);
     const refused = await saveAsNobody();
     expect(refused).toMatchObject({ ok: false, error: { code: 'io' } });
@@ -120,5 +122,25 @@ describe('saving where nothing may be written', () => {
     expect(await saveAsNobody()).toMatchObject({ ok: true });
     const loaded = await openStoryLibrary(root).load(STORY_ID);
     expect(loaded.ok && loaded.value.headline).toBe(edited.headline);
+  });
+
+  it('a story file marked read-only (chmod 444) in a writable folder: refused, kept as it is', async () => {
+    const saveAsNobody = async () => {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [childScript, root, JSON.stringify(edited)],
+        { uid: NOBODY, gid: NOBODY },
+      );
+      return JSON.parse(stdout) as { ok: boolean; error?: { code: string; message: string } };
+    };
+    await fs.chown(folder, NOBODY, NOBODY);
+    await fs.chown(file, NOBODY, NOBODY);
+    await fs.chmod(file, 0o444);
+    // Replacing it needs only the folder's permission, so this is Newsdesk's own check.
+    const refused = await saveAsNobody();
+    expect(refused).toMatchObject({ ok: false, error: { code: 'io' } });
+    expect(refused.error?.message).toContain('not allowed to write there');
+    await expectOriginalKept();
+    expect((await fs.stat(file)).mode & 0o777).toBe(0o444);
   });
 });
