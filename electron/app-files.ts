@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ASSET_FILE_PATTERN, IMAGE_TYPES, STORY_ASSETS_ROUTE } from '../shared/ipc/stored-image';
 import { StoryIdSchema } from '../shared/story/story-schema';
@@ -18,6 +19,23 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 export interface AppFile {
   readonly path: string;
   readonly contentType: string;
+  /** The folder it must really be in, symlinks resolved (see readServedFile). */
+  readonly within: string;
+}
+
+/**
+ * The bytes of a resolved file, or null. A symlink (the file, or a folder on
+ * the way) that leads out of the folder the file belongs to is refused: a
+ * library on disk may hold links nobody meant the page to read through.
+ */
+export async function readServedFile(file: AppFile): Promise<Buffer | null> {
+  try {
+    const [real, within] = await Promise.all([fs.realpath(file.path), fs.realpath(file.within)]);
+    if (!real.startsWith(within + path.sep)) return null;
+    return await fs.readFile(real);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -38,7 +56,7 @@ export function resolveAppFile(urlPath: string, rootDir: string): AppFile | null
   const inside = path.relative(root, file);
   if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
   const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()];
-  return contentType ? { path: file, contentType } : null;
+  return contentType ? { path: file, contentType, within: root } : null;
 }
 
 const ASSET_CONTENT_TYPES: Readonly<Record<string, string>> = Object.fromEntries(
@@ -58,7 +76,8 @@ export function resolveStoryAsset(urlPath: string, storyDir: StoryDirOf): AppFil
   const contentType = ASSET_CONTENT_TYPES[path.extname(name)];
   const dir = storyDir(storyId);
   if (!contentType || dir === null) return null;
-  return { path: path.join(dir, ASSETS_FOLDER, name), contentType };
+  const assets = path.join(dir, ASSETS_FOLDER);
+  return { path: path.join(assets, name), contentType, within: assets };
 }
 
 /** Finds a story's folder by its id (the library's folder map). */

@@ -1,6 +1,5 @@
-import { promises as fs } from 'node:fs';
 import { protocol } from 'electron';
-import { resolveServedFile, type StoryDirOf } from './app-files';
+import { readServedFile, resolveServedFile, type StoryDirOf } from './app-files';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './window-options';
 
 /** Must run before `app.ready`: app:// behaves like https (secure, standard origin). */
@@ -23,17 +22,14 @@ export function serveAppProtocol(roots: {
     const url = new URL(request.url);
     const file = url.host === APP_HOST ? resolveServedFile(url.pathname, roots) : null;
     if (!file) return new Response('Not found', { status: 404 });
-    try {
-      const body = await fs.readFile(file.path);
-      return new Response(body, {
-        headers: {
-          'Content-Type': file.contentType,
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-          'X-Content-Type-Options': 'nosniff',
-        },
-      });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
+    const body = await readServedFile(file);
+    if (!body) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(body), {
+      headers: {
+        'Content-Type': file.contentType,
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
   });
 }

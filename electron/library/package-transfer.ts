@@ -9,7 +9,8 @@ import { describeFsError } from '../storage/describe-fs-error';
 import { parseStoryFile } from './parse-story-file';
 import { ASSETS_FOLDER } from './story-assets';
 import type { StoryLibrary } from './story-library';
-import { PACKAGE_EXTENSION, readStoryPackageFile, writeStoryPackage } from './story-package';
+import { PACKAGE_EXTENSION, readStoryPackageFile } from './story-package';
+import { writeStoryPackage } from './story-package-write';
 
 /** What to do with a package whose story is already in the library. */
 export type ClashChoice = 'replace' | 'copy' | 'cancel';

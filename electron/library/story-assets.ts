@@ -58,10 +58,11 @@ export function openStoryAssets(
   /** Makes `<story>/assets`; answers not-found when the story folder itself is gone. */
   async function assetsFolder(storyId: string): Promise<IpcResult<string>> {
     // The id becomes a path, so it is checked here again, whatever the caller did.
-    if (!StoryIdSchema.safeParse(storyId).success) {
+    const dir = StoryIdSchema.safeParse(storyId).success ? folders.dirOf(storyId) : null;
+    if (dir === null) {
       return fail('invalid-request', 'That is not the id of a story in this library.');
     }
-    const folder = path.join(folders.dirOf(storyId)!, ASSETS_FOLDER);
+    const folder = path.join(dir, ASSETS_FOLDER);
     try {
       // Not recursive: a deleted story folder must not come back to hold an image.
       await fs.mkdir(folder);
@@ -71,6 +72,10 @@ export function openStoryAssets(
       if (code !== 'EEXIST') {
         return fail('io', `The image was not added: ${describeFsError(code)}.`);
       }
+    }
+    // An images folder that is a link would put the image somewhere else entirely.
+    if ((await fs.lstat(folder)).isSymbolicLink()) {
+      return fail('invalid-request', 'The story’s images folder is a link elsewhere: not used.');
     }
     return ok(folder);
   }
@@ -148,7 +153,10 @@ export function openStoryAssets(
       return fail('invalid-request', 'That is not an image of a story in this library.');
     }
     // The bytes are stored again under their own hash, so a tampered file cannot pass as another.
-    return addImageFile(toStoryId, path.join(folders.dirOf(fromStoryId)!, src));
+    const from = folders.dirOf(fromStoryId);
+    if (from === null)
+      return fail('invalid-request', 'That is not an image of a story in this library.');
+    return addImageFile(toStoryId, path.join(from, src));
   }
 
   return { addImageFile, addImageBytes, copyImage };

@@ -1,4 +1,4 @@
-import { existsSync, promises as fs, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, promises as fs, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { storyFolderName, storyIdOfFolder } from '../../shared/story/story-folder-name';
 import { StoryIdSchema } from '../../shared/story/story-schema';
@@ -18,6 +18,14 @@ export interface StoryFolders {
    * renames the old one (an atomic rename: the contents move with it).
    */
   follow(id: string, slug: string): Promise<string>;
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function scan(root: string): Map<string, string> {
@@ -47,7 +55,10 @@ export function openStoryFolders(root: string): StoryFolders {
       folders = scan(root);
       name = folders.get(id);
     }
-    return path.join(root, name ?? id);
+    if (name !== undefined) return path.join(root, name);
+    // Not a folder of the library (yet). A link in its place would lead elsewhere: refused.
+    const fresh = path.join(root, id);
+    return isLink(fresh) ? null : fresh;
   }
 
   return {

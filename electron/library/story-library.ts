@@ -61,6 +61,10 @@ function notAStoryId<T>(): IpcResult<T> {
   return fail('invalid-request', 'That is not the id of a story in this library.');
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// Stands for a file that is not UTF-8: no valid text equals it (U+FFFF is a noncharacter).
+const NOT_UTF8 = '\uffff not UTF-8';
+
 const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Opens the library at `root` (created on first write). */
@@ -89,12 +93,23 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
     return next;
   }
 
+  /**
+   * The file's text, or null when there is none. Bytes that are not UTF-8 come
+   * back as NOT_UTF8, never as replacement characters: a story with its words
+   * silently changed would be a story opened half-way.
+   */
   async function readText(file: string): Promise<string | null> {
+    let bytes: Buffer;
     try {
-      return await fs.readFile(file, 'utf8');
+      bytes = await fs.readFile(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
+    }
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      return NOT_UTF8;
     }
   }
 
@@ -155,6 +170,9 @@ export function openStoryLibrary(root: string, options: StoryLibraryOptions = {}
     }
     if (text === null) {
       return { text: '', result: fail('not-found', 'This story is no longer in the library.') };
+    }
+    if (text === NOT_UTF8) {
+      return { text, result: fail('damaged', 'The story file is damaged: it is not UTF-8 text.') };
     }
     return { text, result: parseStoryFile(text) };
   }

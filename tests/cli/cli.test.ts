@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ninjsError } from '../../electron/export/ninjs-validator';
-import { writeStoryPackage } from '../../electron/library/story-package';
+import { writeStoryPackage } from '../../electron/library/story-package-write';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/export-formats';
 import type { Story } from '../../shared/story/story';
 import { createEmptyStory } from '../../shared/story/story-create';

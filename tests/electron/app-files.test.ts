@@ -1,10 +1,15 @@
 // What the app:// protocol (and the e2e server) may serve: files of the built
 // renderer, and story images under /story-assets/ — nothing else.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveAppFile, resolveServedFile, resolveStoryAsset } from '../../electron/app-files';
+import {
+  readServedFile,
+  resolveAppFile,
+  resolveServedFile,
+  resolveStoryAsset,
+} from '../../electron/app-files';
 
 let root: string;
 beforeAll(async () => {
@@ -17,10 +22,12 @@ describe('resolveAppFile', () => {
     expect(resolveAppFile('/', root)).toEqual({
       path: path.join(root, 'index.html'),
       contentType: 'text/html; charset=utf-8',
+      within: root,
     });
     expect(resolveAppFile('/assets/index-abc.js', root)).toEqual({
       path: path.join(root, 'assets', 'index-abc.js'),
       contentType: 'text/javascript; charset=utf-8',
+      within: root,
     });
     expect(resolveAppFile('/assets/app%20x.css', root)?.path).toBe(
       path.join(root, 'assets', 'app x.css'),
@@ -64,6 +71,7 @@ describe('resolveStoryAsset', () => {
     expect(resolveStoryAsset(`/story-assets/${storyId}/${hash}.${extension}`, storyDir)).toEqual({
       path: path.join(library, storyId, 'assets', `${hash}.${extension}`),
       contentType,
+      within: path.join(library, storyId, 'assets'),
     });
   });
 
@@ -110,5 +118,36 @@ describe('resolveServedFile', () => {
     '/story-assets',
   ])('answers nothing for a malformed image path %s, not a renderer file', (urlPath) => {
     expect(resolveServedFile(urlPath, roots)).toBeNull();
+  });
+});
+
+describe('readServedFile', () => {
+  it('reads a file inside its folder, and refuses a symlink that leads out of it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-served-'));
+    try {
+      const assets = path.join(dir, 'story', 'assets');
+      await mkdir(assets, { recursive: true });
+      await writeFile(path.join(assets, 'photo.png'), 'png');
+      await writeFile(path.join(dir, 'secret.txt'), 'secret');
+      await symlink(path.join(dir, 'secret.txt'), path.join(assets, 'link.png'));
+      const file = (name: string) => ({
+        path: path.join(assets, name),
+        contentType: 'image/png',
+        within: assets,
+      });
+      expect((await readServedFile(file('photo.png')))?.toString()).toBe('png');
+      expect(await readServedFile(file('link.png'))).toBeNull();
+      expect(await readServedFile(file('missing.png'))).toBeNull();
+      // A symlinked assets folder leads out too.
+      await symlink(dir, path.join(dir, 'story', 'elsewhere'));
+      expect(
+        await readServedFile({
+          ...file('x'),
+          path: path.join(dir, 'story', 'elsewhere', 'secret.txt'),
+        }),
+      ).toBeNull();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -258,3 +258,66 @@ describe('story library: folders named for the slug', () => {
     expect(await library().load(story.id)).toMatchObject({ ok: true });
   });
 });
+
+describe('story library: every kind of damaged file is kept, never opened half-way', () => {
+  const valid = (story: Story) => JSON.stringify(story, null, 2);
+  const kinds: [string, (story: Story) => string | Buffer, string][] = [
+    ['truncated', (story) => valid(story).slice(0, 80), 'not readable JSON'],
+    ['zero-filled', (story) => Buffer.alloc(valid(story).length), 'not readable JSON'],
+    [
+      'not UTF-8',
+      (story) =>
+        Buffer.concat([
+          Buffer.from(valid({ ...story, headline: 'Caf' }).split('"Caf"')[0]!),
+          Buffer.from('"Caf'),
+          Buffer.from([0xe9]),
+          Buffer.from('"'),
+          Buffer.from(valid({ ...story, headline: 'Caf' }).split('"Caf"')[1]!),
+        ]),
+      'not UTF-8',
+    ],
+    ['not JSON', () => 'headline: Tanks cross border', 'not readable JSON'],
+    ['not a story', (story) => valid({ ...story, body: 'text' } as unknown as Story), 'body'],
+    ['absurdly deep', () => `${'['.repeat(5_000)}${']'.repeat(5_000)}`, 'nested too deeply'],
+    [
+      'carrying __proto__',
+      (story) => valid(story).replace('{', '{"__proto__": {"polluted": true},'),
+      'damaged',
+    ],
+  ];
+
+  for (const [kind, make, says] of kinds) {
+    it(`${kind}: reported as damaged, moved aside byte for byte, and never overwritten`, async () => {
+      const lib = library();
+      const story = await created(lib);
+      const bytes = make(written(story, 'Tanks'));
+      await writeFile(fileOf(story.id), bytes);
+      const opened = await lib.open(story.id);
+      expect(opened).toMatchObject({ ok: false, error: { code: 'damaged' } });
+      if (!opened.ok) expect(opened.error.message).toContain(says);
+      const aside = (await readdir(path.join(root, story.id))).find((name) =>
+        name.startsWith('story.damaged-'),
+      );
+      expect(await readFile(path.join(root, story.id, aside!))).toEqual(Buffer.from(bytes));
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+  }
+});
+
+describe('story library: no way out through a link', () => {
+  it('does not take a link in a story folder’s place for the story, nor write through one', async () => {
+    const lib = library();
+    const outside = path.join(dir, 'outside');
+    await mkdir(outside, { recursive: true });
+    await mkdir(root, { recursive: true });
+    const { symlink } = await import('node:fs/promises');
+    await symlink(outside, path.join(root, ids[0]!));
+    expect(lib.storyDir(ids[0]!)).toBeNull();
+    expect((await lib.list()).ok && (await lib.list())).toMatchObject({ value: [] });
+    expect(await lib.load(ids[0]!)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await readdir(outside)).toEqual([]);
+  });
+});

@@ -11,9 +11,9 @@ import {
   PACKAGE_LIMITS,
   readStoryPackage,
   readStoryPackageFile,
-  writeStoryPackage,
   type PackageLimits,
 } from '../../electron/library/story-package';
+import { writeStoryPackage } from '../../electron/library/story-package-write';
 import type { Story } from '../../shared/story/story';
 import { createEmptyStory } from '../../shared/story/story-create';
 import { makeJpeg, makePng } from './image-bytes';

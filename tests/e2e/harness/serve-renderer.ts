@@ -1,7 +1,6 @@
-import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolveServedFile, type StoryDirOf } from '../../../electron/app-files';
+import { readServedFile, resolveServedFile, type StoryDirOf } from '../../../electron/app-files';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/window-options';
 
 /**
@@ -12,7 +11,7 @@ export async function serveRenderer(roots: { rendererDir: string; storyDir: Stor
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = resolveServedFile(url.pathname, roots);
-    const body = file ? await fs.readFile(file.path).catch(() => null) : null;
+    const body = file ? await readServedFile(file) : null;
     if (!file || !body) {
       response.writeHead(404).end('Not found');
       return;
