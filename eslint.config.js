@@ -60,6 +60,19 @@ export default tseslint.config(
     },
   },
   {
+    // The command line runs in plain Node: the app's services, never Electron or the UI.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The command line runs without Electron.' }],
+          patterns: [{ group: ['../renderer/*', 'react', 'lexical'], message: 'No UI code here.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/preload.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: noNode }],
