@@ -102,7 +102,7 @@ function storyMaker(seed: number) {
     }
     const created = start + Math.floor(random() * 700 * 86_400_000);
     return {
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: randomUUID(),
       headline: text(6 + Math.floor(random() * 8)).slice(0, -1),
       standfirst: [{ text: text(18 + Math.floor(random() * 18)) }],

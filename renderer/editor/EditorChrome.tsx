@@ -25,6 +25,7 @@ import {
 } from './commands/insert-commands';
 import { FindBar } from './find/FindBar';
 import { registerFigurePaste, type CopyImage } from './figure-paste';
+import { registerFigureFileChooser } from './figure-file-chooser';
 import { insertStoredImage, registerImageInput, type StoreImage } from './image-input';
 import { useStoryContext } from './story-context';
 import { LinkDialog } from './LinkDialog';
@@ -95,6 +96,7 @@ export function EditorChrome({
         (from, src) => imagesRef.current!.copy(from, src),
         onError,
       ),
+      registerFigureFileChooser(editor, () => imagesRef.current!.choose(), onError),
     );
   }, [editor, hasImages, storyId]);
 

@@ -88,14 +88,19 @@ function nodeToBlock(node: EditorNodeJson): Block | null {
     case N.figure: {
       const image = childOfType(node, N.figureImage);
       if (!image) return null;
+      const src = text(image.src);
       return {
         type: 'figure',
-        image: {
-          src: text(image.src),
-          alt: text(image.alt),
-          width: positiveInt(image.width),
-          height: positiveInt(image.height),
-        },
+        // '' is a photo without its file yet: only the alt text is kept.
+        image:
+          src === ''
+            ? { alt: text(image.alt) }
+            : {
+                src,
+                alt: text(image.alt),
+                width: positiveInt(image.width),
+                height: positiveInt(image.height),
+              },
         caption: inline(childOfType(node, N.figureCaption)),
         credit: line(childOfType(node, N.figureCredit)),
       };

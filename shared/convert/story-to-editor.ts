@@ -79,7 +79,8 @@ function blockToNode(block: Block): EditorNodeJson {
       return element(N.subhead, inlineToNodes(block.content), { level: block.level });
     case 'figure':
       return element(N.figure, [
-        { type: N.figureImage, version: 1, ...block.image },
+        // The editor spells a photo without its file as src '' (sizes unused).
+        { type: N.figureImage, version: 1, src: '', width: 1, height: 1, ...block.image },
         element(N.figureCaption, inlineToNodes(block.caption)),
         element(N.figureCredit, plain(block.credit)),
       ]);

@@ -1,5 +1,5 @@
 import { isSafeHref } from '../story/inline-schema';
-import type { Block, Inline, List, Story } from '../story/story';
+import { hasImageFile, type Block, type Inline, type List, type Story } from '../story/story';
 import { inlineText } from '../story/story-runs';
 import { bodyCounts } from '../story/story-stats';
 
@@ -160,6 +160,12 @@ export function exportChecks(
       add('empty-paragraph', 'warning', 'An empty paragraph.', { block: index });
     }
     if (block.type === 'figure') {
+      if (!hasImageFile(block.image)) {
+        // Imported copy named a photo that could not be had: a CMS cannot publish it as it is.
+        add('figure-file', 'error', `Photo ${photo} has no image file yet: choose one.`, {
+          block: index,
+        });
+      }
       if (block.credit.trim() === '') {
         add('figure-credit', 'error', 'A photo has no credit.', { block: index, part: 'credit' });
       }

@@ -1,4 +1,4 @@
-import type { Story } from '../story/story';
+import { hasImageFile, type Story } from '../story/story';
 import { SLUG } from '../story/story-schema';
 
 /** What a story can be exported as (the export dialog and `newsdesk export --format`). */
@@ -92,7 +92,9 @@ export function exportFileName(story: Story, format: ExportFormat): string {
 /** The figures' image sources, each once, in reading order. */
 export function figureSources(story: Story): string[] {
   const sources = new Set<string>();
-  for (const block of story.body) if (block.type === 'figure') sources.add(block.image.src);
+  for (const block of story.body) {
+    if (block.type === 'figure' && hasImageFile(block.image)) sources.add(block.image.src);
+  }
   return [...sources];
 }
 

@@ -1,4 +1,11 @@
-import type { Block, FigureBlock, List, Story } from '../story/story';
+import {
+  hasImageFile,
+  type Block,
+  type FigureBlock,
+  type List,
+  type Story,
+  type StoredFigureImage,
+} from '../story/story';
 import { inlineText } from '../story/story-runs';
 import {
   EXPORT_IMAGES_FOLDER,
@@ -29,11 +36,15 @@ function listHtml(list: List): string {
   return `<${tag}>${items}</${tag}>`;
 }
 
-function figureHtml(figure: FigureBlock, figureIndex: number, imageUrl: ImageUrl): string {
-  const { src, alt, width, height } = figure.image;
+function imageHtml({ src, alt, width, height }: StoredFigureImage, imageUrl: ImageUrl): string {
   // Sizes are numbers in the model; escaped all the same, like every value that reaches markup.
   const size = `width="${escapeAttribute(String(width))}" height="${escapeAttribute(String(height))}"`;
-  const img = `<img src="${escapeAttribute(imageUrl(src))}" alt="${escapeAttribute(alt)}" ${size}>`;
+  return `<img src="${escapeAttribute(imageUrl(src))}" alt="${escapeAttribute(alt)}" ${size}>`;
+}
+
+/** A photo without its file (export checks refuse it) keeps its caption and credit, with no <img>. */
+function figureHtml(figure: FigureBlock, figureIndex: number, imageUrl: ImageUrl): string {
+  const img = hasImageFile(figure.image) ? imageHtml(figure.image, imageUrl) : '';
   const caption =
     figure.caption.length > 0 ? `<span class="caption">${inlineHtml(figure.caption)}</span>` : '';
   const credit =

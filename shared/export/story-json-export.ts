@@ -1,7 +1,7 @@
 import type { Story } from '../story/story';
 
 /** The `$id` of docs/story.schema.json: an exported file names the schema it follows. */
-export const STORY_SCHEMA_ID = 'urn:newsdesk:story:2';
+export const STORY_SCHEMA_ID = 'urn:newsdesk:story:3';
 
 /**
  * The canonical Story JSON for a publishing system: the saved file, with

@@ -1,4 +1,4 @@
-import type { FigureBlock, Story } from '../story/story';
+import { hasImageFile, type FigureBlock, type Story, type StoredFigureImage } from '../story/story';
 import { inlineText } from '../story/story-runs';
 import { bodyCounts } from '../story/story-stats';
 import {
@@ -41,19 +41,20 @@ function text(role: string, value: string): Json {
 }
 
 function association(
+  storyId: string,
   figure: FigureBlock,
   index: number,
   options: ExportOptions,
   images: ExportImages,
 ) {
-  const { src, alt, width, height } = figure.image;
+  const { alt } = figure.image;
   const caption = inlineText(figure.caption);
   const credit = photoCredit(figure.credit);
-  const href = publishedImageUrl(src, options);
-  const size = images.get(src)?.sizeInBytes;
+  const file = hasImageFile(figure.image) ? figure.image : null;
   return {
     name: figureAssociationName(index),
-    uri: assetUri(src),
+    // ninjs requires a uri; a photo without its file (export checks refuse it) is named by its place.
+    uri: file ? assetUri(file.src) : `urn:newsdesk:story:${storyId}:photo:${index + 1}`,
     type: 'picture',
     descriptions: [
       ...(caption !== '' ? [text('caption', caption)] : []),
@@ -62,17 +63,22 @@ function association(
     ],
     ...(credit.by ? { by: credit.by } : {}),
     ...(credit.holder ? { copyrightholder: credit.holder } : {}),
-    renditions: [
-      {
-        name: 'original',
-        // Without a publishing URL there is no honest absolute href: leave it out (only name is required).
-        ...(href !== null ? { href } : {}),
-        contenttype: assetContentType(src),
-        width,
-        height,
-        ...(size !== undefined ? { sizeinbytes: size } : {}),
-      },
-    ],
+    // A photo without its file (export checks refuse it) has nothing to render.
+    ...(file ? { renditions: [rendition(file, options, images)] } : {}),
+  };
+}
+
+function rendition(file: StoredFigureImage, options: ExportOptions, images: ExportImages) {
+  const href = publishedImageUrl(file.src, options);
+  const size = images.get(file.src)?.sizeInBytes;
+  return {
+    name: 'original',
+    // Without a publishing URL there is no honest absolute href: leave it out (only name is required).
+    ...(href !== null ? { href } : {}),
+    contenttype: assetContentType(file.src),
+    width: file.width,
+    height: file.height,
+    ...(size !== undefined ? { sizeinbytes: size } : {}),
   };
 }
 
@@ -142,7 +148,11 @@ export function storyToNinjs(
       },
     ],
     ...(figures.length > 0
-      ? { associations: figures.map((figure, i) => association(figure, i, options, images)) }
+      ? {
+          associations: figures.map((figure, i) =>
+            association(story.id, figure, i, options, images),
+          ),
+        }
       : {}),
   };
 }

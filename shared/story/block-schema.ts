@@ -20,12 +20,16 @@ const Pixels = z.number().int().min(1).max(100_000);
 
 const FigureBlockSchema = z.strictObject({
   type: z.literal('figure'),
-  image: z.strictObject({
-    src: z.string().regex(ASSET_SRC, 'an image in the story’s assets folder'),
-    alt: LineSchema,
-    width: Pixels,
-    height: Pixels,
-  }),
+  // Either a stored image, or only its alt text while the file is missing.
+  image: z.union([
+    z.strictObject({
+      src: z.string().regex(ASSET_SRC, 'an image in the story’s assets folder'),
+      alt: LineSchema,
+      width: Pixels,
+      height: Pixels,
+    }),
+    z.strictObject({ alt: LineSchema }),
+  ]),
   caption: InlineSchema,
   credit: LineSchema,
 });

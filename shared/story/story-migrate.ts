@@ -63,6 +63,9 @@ export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
     language: 'en',
     authors: [],
   }),
+  // v3 lets a figure's image be missing (only its alt text, from imported
+  // copy whose photo could not be fetched); every v2 file is a v3 file.
+  2: (story) => ({ ...story, schemaVersion: 3 }),
 };
 
 export type StoryReading =

@@ -5,7 +5,7 @@
  */
 
 /** The story file format version; bump it with a step in story-migrate.ts. */
-export const STORY_SCHEMA_VERSION = 2;
+export const STORY_SCHEMA_VERSION = 3;
 
 /** Inline formatting a run of text can carry, in canonical order. */
 export const MARKS = [
@@ -47,13 +47,32 @@ export interface SubheadBlock {
 }
 
 /** An image stored in the story's assets folder. */
-export interface FigureImage {
+export interface StoredFigureImage {
   /** `assets/<sha256 of the bytes>.<ext>`, relative to the story folder. */
   readonly src: string;
   /** Text for readers who cannot see the image. */
   readonly alt: string;
   readonly width: number;
   readonly height: number;
+}
+
+/**
+ * A photo whose file is not in the story yet — imported or pasted copy named
+ * an image that could not be fetched offline. It keeps its alt text; the
+ * editor asks for the file and export refuses it until there is one.
+ */
+export interface MissingFigureImage {
+  readonly alt: string;
+  readonly src?: undefined;
+  readonly width?: undefined;
+  readonly height?: undefined;
+}
+
+export type FigureImage = StoredFigureImage | MissingFigureImage;
+
+/** True when the figure's image file is in the story's assets. */
+export function hasImageFile(image: FigureImage): image is StoredFigureImage {
+  return image.src !== undefined;
 }
 
 /** A photo with its caption and credit. */

@@ -58,7 +58,7 @@ test('File › Export… writes every format to the chosen folder, with the imag
   const { page } = app;
   await writeStoryWithPhoto(page);
   const [saved] = await app.storiesOnDisk();
-  const asset = saved!.body.find((block) => block.type === 'figure')!.image.src;
+  const asset = saved!.body.find((block) => block.type === 'figure')!.image.src!;
   const slugless = `story-${saved!.id.slice(0, 8)}`;
 
   // HTML fragment: the first export asks for the folder.

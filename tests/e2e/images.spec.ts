@@ -64,7 +64,7 @@ test('pasted and dropped image data become figures stored in the story’s asset
   for (const figure of figures) {
     if (figure.type !== 'figure') continue;
     await expect(
-      page.locator(`img[src$="${figure.image.src.slice('assets/'.length)}"]`),
+      page.locator(`img[src$="${figure.image.src!.slice('assets/'.length)}"]`),
     ).toBeVisible();
   }
 });
@@ -87,11 +87,11 @@ test('a missing image shows a clear placeholder and keeps caption and credit', a
 
   // The file goes missing behind the app's back; the story is opened again.
   app.expectConsoleErrors(/Failed to load resource: .* 404/);
-  await rm(path.join(app.libraryDir, story!.id, figure.image.src));
+  await rm(path.join(app.libraryDir, story!.id, figure.image.src!));
   await page.reload();
   await page.getByRole('button', { name: /Photos arrive three ways/ }).click();
   await expect(page.getByRole('img', { name: 'Image missing' })).toBeVisible();
-  await expect(page.getByTestId('figure-image')).toContainText(figure.image.src);
+  await expect(page.getByTestId('figure-image')).toContainText(figure.image.src!);
   await expect(page.locator('.nd-figure-caption')).toHaveText('Smoke over Jarablus');
   await expect(page.locator('.nd-figure-credit')).toHaveText('AFP photo');
   await page.screenshot({
@@ -149,6 +149,6 @@ test('a figure copied into another story keeps its blocks and brings its image',
   if (figure?.type !== 'figure') throw new Error('expected a figure');
   // The image file now lives in the second story's own assets.
   await expect(
-    readFile(path.join(app.libraryDir, second.id, figure.image.src)),
+    readFile(path.join(app.libraryDir, second.id, figure.image.src!)),
   ).resolves.toBeTruthy();
 });

@@ -166,6 +166,17 @@ describe('exportChecks', () => {
     ]);
   });
 
+  it('figure-file: a photo without its file is an error that points at the photo', () => {
+    const story = cleanStory([
+      { type: 'figure', image: { alt: 'Smoke' }, caption: [{ text: 'Jarablus' }], credit: 'AFP' },
+    ]);
+    const checks = exportChecks(story);
+    expect(summary(checks)).toEqual([
+      { rule: 'figure-file', severity: 'error', place: { block: 1 } },
+    ]);
+    expect(checks[0]!.message).toBe('Photo 1 has no image file yet: choose one.');
+  });
+
   it('link-scheme: a link the model refuses is an error where it is; a web link is fine', () => {
     const linked = (href: string): Block => ({
       type: 'paragraph',

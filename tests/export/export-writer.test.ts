@@ -88,7 +88,7 @@ describe('writeStoryExport', () => {
       credit: 'AP',
     }));
     for (const [i, png] of pngs.entries())
-      await writeFile(path.join(storyDir, figures[i]!.image.src), png);
+      await writeFile(path.join(storyDir, figures[i]!.image.src!), png);
     const story: Story = { ...france24ExportStory(), body: [...figures, figures[0]!] };
     const progress: [number, number][] = [];
     const outcome = await writeStoryExport(
@@ -145,7 +145,7 @@ describe('writeStoryExport', () => {
     const base = france24ExportStory();
     const figure = {
       ...(base.body[0] as FigureBlock),
-      image: { ...(base.body[0] as FigureBlock).image, src: 'assets/../../secret.jpg' },
+      image: { alt: '', width: 10, height: 10, src: 'assets/../../secret.jpg' },
     };
     const outcome = await writeStoryExport(
       job({ story: { ...base, body: [figure, ...base.body.slice(1)] } }),

@@ -32,8 +32,8 @@ describe('docs/story.schema.json', () => {
   it('names itself and says what JSON Schema cannot', () => {
     expect(schema).toMatchObject({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
-      $id: 'urn:newsdesk:story:2',
-      title: 'Newsdesk story, format 2',
+      $id: 'urn:newsdesk:story:3',
+      title: 'Newsdesk story, format 3',
     });
     expect(schema.description).toMatch(/canonical form/);
     expect(schema.description).toMatch(/line break/);

@@ -40,6 +40,17 @@ function read(raw: unknown): Story {
   return reading.story;
 }
 
+describe('readStoryJson: format 2 → 3', () => {
+  it('reads a format 2 file as it was, in format 3', () => {
+    const v2 = { ...france24Story, schemaVersion: 2 };
+    expect(readStoryJson(structuredClone(v2))).toEqual({
+      ok: true,
+      migratedFrom: 2,
+      story: france24Story,
+    });
+  });
+});
+
 describe('readStoryJson: format 1 → 2', () => {
   it('migrates a foundation file, filling the new fields with their defaults', () => {
     const reading = readStoryJson(structuredClone(V1_FILE));
@@ -47,7 +58,7 @@ describe('readStoryJson: format 1 → 2', () => {
       ok: true,
       migratedFrom: 1,
       story: {
-        schemaVersion: 2,
+        schemaVersion: 3,
         id: ID,
         headline: 'Turkish tanks cross Syrian border to free IS-group held town',
         standfirst: [],
@@ -204,8 +215,8 @@ describe('readStoryJson: the current format', () => {
   it.each([
     [
       'a newer format',
-      { schemaVersion: 3 },
-      'it was saved by a newer Newsdesk (format 3; this one reads up to 2)',
+      { schemaVersion: 4 },
+      'it was saved by a newer Newsdesk (format 4; this one reads up to 3)',
     ],
     ['no format', { schemaVersion: undefined }, 'schemaVersion is missing or not a version number'],
     [

@@ -156,6 +156,18 @@ describe('StorySchema', () => {
     expect(accepts(figureWith({ width: 100_001 }))).toBe(false);
   });
 
+  it('takes a photo without its file as its alt text alone, and nothing in between', () => {
+    const only = (image: Record<string, unknown>) => ({
+      body: [{ type: 'figure', caption: [{ text: 'Smoke over Jarablus' }], credit: 'AFP', image }],
+    });
+    expect(accepts(only({ alt: 'Smoke over the town' }))).toBe(true);
+    expect(accepts(only({ alt: '' }))).toBe(true);
+    expect(accepts(only({}))).toBe(false);
+    expect(accepts(only({ alt: '', width: 10, height: 10 }))).toBe(false);
+    expect(accepts(only({ alt: '', src: IMAGE }))).toBe(false);
+    expect(accepts(only({ alt: '', src: '', width: 1, height: 1 }))).toBe(false);
+  });
+
   it.each([
     ['an empty run', [{ text: '' }]],
     ['an empty marks list', [{ text: 'x', marks: [] }]],
@@ -236,7 +248,8 @@ describe('StorySchema', () => {
     ['a date without a zone', { createdAt: '2026-11-24T10:00:00' }],
     ['an embargo with an offset', { embargo: '2026-11-24T10:00:00+01:00' }],
     ['version 1', { schemaVersion: 1 }],
-    ['version 3', { schemaVersion: 3 }],
+    ['version 2', { schemaVersion: 2 }],
+    ['version 4', { schemaVersion: 4 }],
     ['an unknown key', { colour: 'red' }],
     ['an unknown status', { status: 'published' }],
     ['a target of no words', { targetWords: 0 }],

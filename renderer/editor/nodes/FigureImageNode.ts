@@ -30,7 +30,10 @@ export interface FigureImageData {
   readonly height: number;
 }
 
-/** The image of a figure: a reference to a file in the story's assets, and its alt text. */
+/**
+ * The image of a figure: a reference to a file in the story's assets, and its
+ * alt text. `src` is '' while the photo has no file yet (imported copy).
+ */
 export class FigureImageNode extends DecoratorNode<null> {
   override $config() {
     return this.config('figure-image', {
@@ -82,7 +85,7 @@ export class FigureImageNode extends DecoratorNode<null> {
 
   override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
     const key = this.getKey();
-    return createFigureImageDOM(editor, this.getData(), (alt) =>
+    return createFigureImageDOM(editor, key, this.getData(), (alt) =>
       editor.update(() => {
         const node = $getNodeByKey(key);
         if ($isFigureImageNode(node)) node.setAlt(alt);

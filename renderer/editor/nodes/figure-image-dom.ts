@@ -1,6 +1,9 @@
-import type { LexicalEditor } from 'lexical';
+import { createCommand, type LexicalEditor, type NodeKey } from 'lexical';
 import { storyAssetUrl } from '../../../shared/ipc/stored-image';
 import type { FigureImageData } from './FigureImageNode';
+
+/** Asks for a photo file for the figure image with this key (EditorChrome opens the dialog). */
+export const CHOOSE_FIGURE_FILE_COMMAND = createCommand<NodeKey>('CHOOSE_FIGURE_FILE_COMMAND');
 
 /**
  * The image of a figure as the reporter sees it — the picture (or a clear
@@ -16,20 +19,45 @@ function storyIdOf(editor: LexicalEditor): string {
   return editor.getRootElement()?.dataset.storyId ?? '';
 }
 
-function showMissing(frame: HTMLElement, src: string): void {
+/** The figure image's node key, kept on its frame so the Choose button can name it. */
+function keyOf(frame: HTMLElement): NodeKey {
+  return frame.dataset.nodeKey ?? '';
+}
+
+/**
+ * A clear placeholder instead of the picture: the file is missing or
+ * unreadable, or the photo never came with the copy (an import or paste
+ * whose image could not be fetched). Caption and credit stay; the button
+ * asks for the file.
+ */
+function showMissing(frame: HTMLElement, editor: LexicalEditor, src: string): void {
   const box = document.createElement('div');
   box.className = 'nd-figure-missing';
   box.setAttribute('role', 'img');
-  box.setAttribute('aria-label', 'Image missing');
   const title = document.createElement('strong');
-  title.textContent = 'Image missing';
   const why = document.createElement('span');
-  why.textContent = `${src} could not be read. The caption and credit are kept; insert the photo again to replace it.`;
-  box.append(title, why);
+  if (src === '') {
+    box.setAttribute('aria-label', 'No photo file yet');
+    title.textContent = 'No photo file yet';
+    why.textContent = 'The copy named a photo that is not here. The caption and credit are kept.';
+  } else {
+    box.setAttribute('aria-label', 'Image missing');
+    title.textContent = 'Image missing';
+    why.textContent = `${src} could not be read. The caption and credit are kept.`;
+  }
+  const choose = document.createElement('button');
+  choose.type = 'button';
+  choose.className = 'nd-figure-choose';
+  choose.textContent = 'Choose the photo…';
+  choose.addEventListener('click', () =>
+    editor.dispatchCommand(CHOOSE_FIGURE_FILE_COMMAND, keyOf(frame)),
+  );
+  box.append(title, why, choose);
   frame.replaceChildren(box);
 }
 
 function showImage(frame: HTMLElement, editor: LexicalEditor, data: FigureImageData): void {
+  if (data.src === '') return showMissing(frame, editor, '');
   const img = document.createElement('img');
   img.alt = data.alt;
   img.width = data.width;
@@ -38,7 +66,7 @@ function showImage(frame: HTMLElement, editor: LexicalEditor, data: FigureImageD
   const url = storyAssetUrl(storyIdOf(editor), data.src);
   let retried = false;
   img.addEventListener('error', () => {
-    if (retried) return showMissing(frame, data.src);
+    if (retried) return showMissing(frame, editor, data.src);
     retried = true;
     window.setTimeout(() => (img.src = `${url}?retry`), RETRY_MS);
   });
@@ -49,6 +77,7 @@ function showImage(frame: HTMLElement, editor: LexicalEditor, data: FigureImageD
 /** Builds the image part's DOM; `onAlt` is called (outside any update) as the alt text is typed. */
 export function createFigureImageDOM(
   editor: LexicalEditor,
+  key: NodeKey,
   data: FigureImageData,
   onAlt: (alt: string) => void,
 ): HTMLElement {
@@ -57,6 +86,7 @@ export function createFigureImageDOM(
   const frame = document.createElement('div');
   frame.className = 'nd-figure-frame';
   frame.dataset.testid = 'figure-image';
+  frame.dataset.nodeKey = key;
   frame.dataset.src = data.src;
   showImage(frame, editor, data);
 
