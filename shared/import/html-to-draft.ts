@@ -9,8 +9,10 @@
  *   - title: the first <title> before <body> is the draft's title;
  *   - sanitize: only the policy's tags and our markers survive, and the text
  *     of scripts, styles, menus, asides, forms and embeds is gone with them;
- *   - article-only: a page with a single <article> (else a single <main>) is
- *     read from it alone, so the site's header, menus and footer are dropped;
+ *   - article-only: a page with a single <article> is read from it alone,
+ *     so the site's header, menus, teasers and footer are dropped; with
+ *     several (teasers are articles too), the only one holding an <h1>;
+ *     else the page's single <main>; else the whole page;
  *   - word-lists: Word's list paragraphs become nested lists;
  *   - the walk (html-blocks.ts) maps elements to blocks and marks.
  */
@@ -21,22 +23,30 @@ import { type HtmlElement, type Purifier, sanitizeToTree } from './html-sanitize
 import { readTitle } from './html-title';
 import { regroupWordLists, stripClipboardHeader } from './word-cleanup';
 
-function collect(node: HtmlElement, tag: string, found: HtmlElement[]): void {
+/** The outermost elements with `tag` under `node` (an article's own teasers are part of it). */
+function outermost(node: HtmlElement, tag: string, found: HtmlElement[]): HtmlElement[] {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     if (child.tag === tag) found.push(child);
-    collect(child, tag, found);
+    else outermost(child, tag, found);
   }
+  return found;
 }
 
-/** The story's part of a page: its only <article>, else its only <main>, else all of it. */
+function holds(node: HtmlElement, tag: string): boolean {
+  return node.children.some(
+    (child) => child.type === 'element' && (child.tag === tag || holds(child, tag)),
+  );
+}
+
+/** The story's part of a page (rule article-only above). */
 export function articleRoot(root: HtmlElement): HtmlElement {
-  for (const tag of ['article', 'main']) {
-    const found: HtmlElement[] = [];
-    collect(root, tag, found);
-    if (found.length === 1) return found[0]!;
-  }
-  return root;
+  const articles = outermost(root, 'article', []);
+  if (articles.length === 1) return articles[0]!;
+  const headed = articles.filter((article) => holds(article, 'h1'));
+  if (headed.length === 1) return headed[0]!;
+  const mains = outermost(root, 'main', []);
+  return mains.length === 1 ? mains[0]! : root;
 }
 
 /** Reads outside HTML into a draft (see the rules above). */
