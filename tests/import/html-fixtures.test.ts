@@ -1,3 +1,4 @@
+// Fixtures are .html.txt so that Prettier leaves the clipboard bytes as they came.
 // Real clipboard shapes (Word on Windows, Google Docs, a news page) read into
 // drafts: every block and mark asserted, then the paste body made from them.
 import { readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ function fixture(name: string): string {
 const p = (...content: object[]) => ({ type: 'paragraph', content }) as DraftBlock;
 
 describe('Word (Windows desktop, CF_HTML body)', () => {
-  const draft = htmlToDraft(fixture('word-windows.html'), purifier);
+  const draft = htmlToDraft(fixture('word-windows.html.txt'), purifier);
 
   it('reads every block: title style, bold/italic by tag and by style, list, footnotes; no comment, no empty paragraph', () => {
     expect(draft).toEqual({
@@ -89,7 +90,7 @@ describe('Word (Windows desktop, CF_HTML body)', () => {
 });
 
 describe('Google Docs', () => {
-  const draft = htmlToDraft(fixture('google-docs.html'), purifier);
+  const draft = htmlToDraft(fixture('google-docs.html.txt'), purifier);
 
   it('reads every block: the font-weight:normal wrapper makes nothing bold; 700, italic, super, line-through do', () => {
     expect(draft).toEqual({
@@ -150,7 +151,7 @@ describe('Google Docs', () => {
 });
 
 describe('a news page', () => {
-  const draft = htmlToDraft(fixture('news-site.html'), purifier);
+  const draft = htmlToDraft(fixture('news-site.html.txt'), purifier);
 
   it('reads the title, and only the article: no menu, search, share buttons, related, ad, footer, teasers, cookie banner', () => {
     expect(draft).toEqual({
@@ -217,7 +218,7 @@ describe('a news page', () => {
 
 describe('pasting them', () => {
   it('Word: headings are subheads (level 2), never a second headline; the rest as is', () => {
-    const body = draftToBody(htmlToDraft(fixture('word-windows.html'), purifier));
+    const body = draftToBody(htmlToDraft(fixture('word-windows.html.txt'), purifier));
     expect(body.map((block) => block.type)).toEqual([
       'subhead',
       'paragraph',
@@ -236,7 +237,7 @@ describe('pasting them', () => {
   });
 
   it('Google Docs: the photo is fetched from its https address', () => {
-    const body = draftToBody(htmlToDraft(fixture('google-docs.html'), purifier));
+    const body = draftToBody(htmlToDraft(fixture('google-docs.html.txt'), purifier));
     const figure = body.find((block) => block.type === 'figure');
     expect(figure).toEqual({
       type: 'figure',
@@ -248,7 +249,7 @@ describe('pasting them', () => {
   });
 
   it('the news page: figure with caption, credit and alt to fetch; the quote a pull quote', () => {
-    const body = draftToBody(htmlToDraft(fixture('news-site.html'), purifier));
+    const body = draftToBody(htmlToDraft(fixture('news-site.html.txt'), purifier));
     expect(body.find((block) => block.type === 'figure')).toEqual({
       type: 'figure',
       image: { alt: 'Turkish army tanks near the border at Karkamis' },
