@@ -1,20 +1,10 @@
 import { writeStoryExport } from '../electron/export/export-writer';
 import { version } from '../package.json';
 import { parseCliArgs, USAGE, type CliRequest } from './cli-args';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, PROGRAM, type CliOutput } from './cli-output';
 import { openStorySource } from './story-source';
 
-/** Where the command line writes: stdout for results, stderr for everything else. */
-export interface CliOutput {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-/** Exit statuses: exported (or help shown), not exported, not understood. */
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
-
-const PROGRAM = 'newsdesk';
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliOutput } from './cli-output';
 
 /** "Not exported: …" once, whether or not the message already says it. */
 function notExported(message: string): string {
@@ -56,10 +46,15 @@ async function exportStory(
 }
 
 /**
- * The `newsdesk` command: reads the arguments, runs the export and answers
- * the exit status. Never throws: an unexpected error is one line on stderr.
+ * The `newsdesk` command: reads the arguments, runs the export or the import
+ * and answers the exit status. Never throws: an unexpected error is one line
+ * on stderr. `env` gives NEWSDESK_LIBRARY and the folders the default library is found by.
  */
-export async function runCli(args: readonly string[], output: CliOutput): Promise<number> {
+export async function runCli(
+  args: readonly string[],
+  output: CliOutput,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
   const request = parseCliArgs(args);
   switch (request.command) {
     case 'help':
@@ -77,6 +72,16 @@ export async function runCli(args: readonly string[], output: CliOutput): Promis
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         output.err(`${PROGRAM}: Not exported: unexpected error: ${message}`);
+        return EXIT_FAILED;
+      }
+    case 'import':
+      try {
+        // Loaded only for an import: readers, jsdom and mammoth stay out of an export's way.
+        const { importFile } = await import('./import-command');
+        return await importFile(request, output, env);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        output.err(`${PROGRAM}: Not imported: unexpected error: ${message}`);
         return EXIT_FAILED;
       }
   }
