@@ -6,6 +6,7 @@
  *
  * Named rules, in order:
  *   - clipboard-header: a Windows CF_HTML header before the markup is skipped;
+ *   - nesting: tags nested deeper than 256 levels are left out (html-depth.ts);
  *   - title: the first <title> before <body> is the draft's title;
  *   - sanitize: only the policy's tags and our markers survive, and the text
  *     of scripts, styles, menus, asides, forms and embeds is gone with them;
@@ -18,6 +19,7 @@
  */
 import type { DraftDocument } from './import-draft';
 import { walkBlocks } from './html-blocks';
+import { limitNesting } from './html-depth';
 import { ROOT_CONTEXT } from './html-inline';
 import { type HtmlElement, type Purifier, sanitizeToTree } from './html-sanitize';
 import { readTitle } from './html-title';
@@ -51,7 +53,7 @@ export function articleRoot(root: HtmlElement): HtmlElement {
 
 /** Reads outside HTML into a draft (see the rules above). */
 export function htmlToDraft(html: string, purifier: Purifier): DraftDocument {
-  const source = stripClipboardHeader(html);
+  const source = limitNesting(stripClipboardHeader(html));
   const title = readTitle(source, purifier);
   const tree = regroupWordLists(articleRoot(sanitizeToTree(source, purifier)));
   return { title, blocks: walkBlocks(tree.children, ROOT_CONTEXT) };
