@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ok, type IpcResult } from '../../shared/ipc/ipc-result';
+import { fail, ok, type IpcError, type IpcResult } from '../../shared/ipc/ipc-result';
 import { articleToStory } from '../../shared/import/article-to-story';
 import { detectArticle } from '../../shared/import/detect-article';
 import type {
@@ -81,6 +81,19 @@ function storyOf(article: ImportedArticle, id: string, now: Date): Story {
 }
 
 /**
+ * A failed save, said for an import. The library words its errors for the
+ * editor ("Not saved: <why>. Your text is kept in the window."); here no
+ * window holds the text, so only the why is kept.
+ */
+function notAdded(root: string, error: IpcError): IpcResult<never> {
+  const why = /^Not saved: (.*?)\. Your text is kept in the window\.$/.exec(error.message)?.[1];
+  return fail(
+    error.code,
+    why ? `The story could not be added to the library at ${root}: ${why}.` : error.message,
+  );
+}
+
+/**
  * Makes a new story in the library from a file read by readImportFile: the
  * detection decides headline, standfirst, byline, photos, crossheads and
  * credit; the story is saved through the library (its `<slug>--<id>` folder,
@@ -103,7 +116,7 @@ export async function importIntoLibrary(
     ...(options.keep ? { keep: options.keep } : {}),
   });
   const saved = await library.save(first);
-  if (!saved.ok) return saved;
+  if (!saved.ok) return notAdded(library.root, saved.error);
   let story: Story = { ...first, updatedAt: saved.value.updatedAt };
   index?.update(story);
 
@@ -116,7 +129,7 @@ export async function importIntoLibrary(
     // The same article with its images stored: the same story, figures filled in.
     const filled = storyOf({ ...article, body: images.body }, id, created);
     const again = await library.save(filled);
-    if (!again.ok) return again;
+    if (!again.ok) return notAdded(library.root, again.error);
     story = { ...filled, updatedAt: again.value.updatedAt };
     index?.update(story);
   }

@@ -241,13 +241,14 @@ describe('importIntoLibrary', () => {
   it('answers an error, never throws, when the library cannot be written', async () => {
     const blocked = path.join(dir, 'not-a-folder');
     await writeFile(blocked, 'a file where the library should be');
-    const services = openLibraryServices(blocked);
+    const root = path.join(blocked, 'library');
+    const services = openLibraryServices(root);
     const outcome = await importIntoLibrary(services, await read(FRANCE24));
     expect(outcome).toEqual({
       ok: false,
       error: {
         code: 'io',
-        message: expect.stringMatching(/^Not saved: /),
+        message: `The story could not be added to the library at ${root}: a file stands where a folder should be.`,
       },
     });
   });
