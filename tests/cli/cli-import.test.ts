@@ -35,7 +35,9 @@ interface Run {
 
 /** Runs the bundled CLI with `env` over a clean environment (no NEWSDESK_LIBRARY of the caller's). */
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const { NEWSDESK_LIBRARY: _library, NEWSDESK_USER_DATA: _data, ...base } = process.env;
+  const base = { ...process.env };
+  delete base.NEWSDESK_LIBRARY;
+  delete base.NEWSDESK_USER_DATA;
   return new Promise((resolve) => {
     execFile(
       'node',
