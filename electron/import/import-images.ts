@@ -115,6 +115,17 @@ function reasonFor(url: string, error: { message: string }): string {
   return `${shown(url)} ${error.message}`;
 }
 
+/** True for a figure with no image, address, alt text, caption or credit. */
+function isEmptyFigure(figure: ImportFigure): boolean {
+  return (
+    !figure.fetch?.url &&
+    figure.image.src === undefined &&
+    !figure.image.alt.trim() &&
+    !figure.credit.trim() &&
+    figure.caption.every((run) => run.text.trim() === '')
+  );
+}
+
 /** Runs `task` on every item, at most `limit` at a time, answers in order. */
 async function mapLimited<T, R>(
   items: readonly T[],
@@ -158,7 +169,8 @@ export async function importFigureImages(
   let photo = 0;
   let stored = 0;
   const withImages = body.map((block): ImportBlock => {
-    if (block.type !== 'figure') return block;
+    // A figure with nothing in it never becomes a photo (articleToStory drops it): not counted.
+    if (block.type !== 'figure' || isEmptyFigure(block)) return block;
     photo += 1;
     const { fetch: wanted, ...figure } = block;
     if (figure.image.src !== undefined) return figure;

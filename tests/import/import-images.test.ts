@@ -205,7 +205,15 @@ describe('importFigureImages', () => {
   });
 
   it('lists a figure whose copy named no image, and refuses other schemes', async () => {
-    const result = await run([null, 'file:///etc/passwd', 'javascript:alert(1)']);
+    const empty: ImportFigure = { type: 'figure', image: { alt: '' }, caption: [], credit: '' };
+    const result = await importFigureImages(
+      services.assets,
+      storyId,
+      [empty, ...[null, 'file:///etc/passwd', 'javascript:alert(1)'].map((url) => figure(url))],
+      { baseDir: source, allowNetwork: false },
+    );
+    // The empty figure is no photo (articleToStory drops it): not counted, not listed.
+    expect(result.body[0]).toBe(empty);
     expect(result.missing).toEqual([
       { photo: 1, url: '', reason: 'The copy named this photo but held no image' },
       {
