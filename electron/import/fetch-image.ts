@@ -1,4 +1,4 @@
-import { fail, ok, type IpcResult } from '../../shared/ipc/ipc-result';
+import { fail, ok, type IpcErrorCode, type IpcResult } from '../../shared/ipc/ipc-result';
 import { MAX_IMAGE_BYTES } from '../../shared/ipc/stored-image';
 
 /** How long one image may take to arrive, headers and body together. */
@@ -8,6 +8,11 @@ export interface FetchImageOptions {
   readonly timeoutMs?: number;
   /** Node's fetch unless a test gives another. */
   readonly fetch?: typeof fetch;
+}
+
+/** An address as a message shows it: a long one cut short. */
+export function shownUrl(url: string): string {
+  return url.length > 120 ? `${url.slice(0, 119)}…` : url;
 }
 
 /** The host of a URL, for "no answer from example.com". */
@@ -42,8 +47,8 @@ async function readCapped(response: Response, max: number): Promise<Uint8Array |
  * Downloads an image over http(s) with Node's fetch: at most `timeoutMs` for
  * all of it, at most 25 MB (refused from Content-Length when the server says
  * so, else stopped while reading), and only what the server calls an image —
- * the bytes are sniffed again when stored. Messages follow the URL: "… could
- * not be fetched: the server answered 404".
+ * the bytes are sniffed again when stored. Messages start with the URL:
+ * "https://… could not be fetched: the server answered 404".
  */
 export async function fetchImageBytes(
   url: string,
@@ -51,6 +56,7 @@ export async function fetchImageBytes(
 ): Promise<IpcResult<Uint8Array>> {
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   const get = options.fetch ?? fetch;
+  const refuse = (code: IpcErrorCode, why: string) => fail(code, `${shownUrl(url)} ${why}`);
   try {
     const response = await get(url, {
       signal: AbortSignal.timeout(timeoutMs),
@@ -59,27 +65,27 @@ export async function fetchImageBytes(
     });
     if (!response.ok) {
       await response.body?.cancel().catch(() => {});
-      return fail('not-found', `could not be fetched: the server answered ${response.status}`);
+      return refuse('not-found', `could not be fetched: the server answered ${response.status}`);
     }
     const type = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
     if (type && !type.startsWith('image/')) {
       await response.body?.cancel().catch(() => {});
-      return fail('not-an-image', `is not an image (the server sent ${type})`);
+      return refuse('not-an-image', `is not an image (the server sent ${type})`);
     }
     const declared = Number(response.headers.get('content-length') ?? NaN);
     const limit = `is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB, the most a story takes`;
     if (declared > MAX_IMAGE_BYTES) {
       await response.body?.cancel().catch(() => {});
-      return fail('too-large', limit);
+      return refuse('too-large', limit);
     }
     const bytes = await readCapped(response, MAX_IMAGE_BYTES);
-    if (bytes === null) return fail('too-large', limit);
+    if (bytes === null) return refuse('too-large', limit);
     return ok(bytes);
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') {
-      return fail('io', `could not be fetched: no answer within ${timeoutMs / 1000} seconds`);
+      return refuse('io', `could not be fetched: no answer within ${timeoutMs / 1000} seconds`);
     }
-    return fail('io', `could not be fetched: no answer from ${hostOf(url)}`);
+    return refuse('io', `could not be fetched: no answer from ${hostOf(url)}`);
   }
 }

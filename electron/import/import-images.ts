@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fail, ok, type IpcResult } from '../../shared/ipc/ipc-result';
+import { fail, ok, type IpcErrorCode, type IpcResult } from '../../shared/ipc/ipc-result';
 import type { ImportBlock, ImportFigure } from '../../shared/import/import-draft';
 import {
   IMAGE_TYPES,
@@ -7,7 +7,7 @@ import {
   type StoredImage,
 } from '../../shared/ipc/stored-image';
 import type { StoryAssets } from '../library/story-assets';
-import { fetchImageBytes, type FetchImageOptions } from './fetch-image';
+import { fetchImageBytes, shownUrl, type FetchImageOptions } from './fetch-image';
 import { resolveLocalImage } from './local-image';
 
 export interface ImportImagesOptions {
@@ -46,7 +46,7 @@ const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*),(.*)$/is;
 function shown(url: string): string {
   const data = DATA_URL.exec(url.slice(0, 200));
   if (data) return `An image embedded in the file (${data[1] || 'of no stated type'})`;
-  return url.length > 120 ? `${url.slice(0, 119)}…` : url;
+  return shownUrl(url);
 }
 
 /** The bytes of a `data:image/(png|jpeg|gif|webp);base64,…` URL, or why not. */
@@ -78,6 +78,8 @@ function fileNameOf(url: string): string | undefined {
  * Where an image comes from decides how it is had: decoded from a data: URL,
  * downloaded (only when allowed), or read from beside the imported file
  * (only when its folder is known). Then stored like any image the user adds.
+ * Every message is a whole reason naming the image: the store's and the
+ * download's do already; the other reasons are said after the address here.
  */
 async function obtain(
   assets: StoryAssets,
@@ -85,34 +87,35 @@ async function obtain(
   url: string,
   options: ImportImagesOptions,
 ): Promise<IpcResult<StoredImage>> {
+  const refuse = (code: IpcErrorCode, why: string) => fail(code, `${shown(url)} ${why}`);
   // A protocol-relative address ("//cdn.example.com/x.jpg") is on the web.
   const address = url.startsWith('//') ? `https:${url}` : url;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address)?.[1]?.toLowerCase();
   if (scheme === 'data') {
     const bytes = decodeDataUrl(url);
-    return bytes.ok ? assets.addImageBytes(storyId, bytes.value) : bytes;
+    return bytes.ok
+      ? assets.addImageBytes(storyId, bytes.value)
+      : refuse(bytes.error.code, bytes.error.message);
   }
   if (scheme === 'http' || scheme === 'https') {
-    if (!options.allowNetwork) return fail('io', 'could not be fetched offline');
+    if (!options.allowNetwork) return refuse('io', 'could not be fetched offline');
     const bytes = await fetchImageBytes(address, options.fetchOptions);
     return bytes.ok ? assets.addImageBytes(storyId, bytes.value, fileNameOf(address)) : bytes;
   }
   // A single letter is a Windows drive ("C:\photos\x.jpg"): absolute, refused below.
   if (scheme !== undefined && scheme.length > 1) {
-    return fail('invalid-request', `is a ${scheme}: address, which Newsdesk does not fetch`);
+    return refuse('invalid-request', `is a ${scheme}: address, which Newsdesk does not fetch`);
   }
   if (options.baseDir === null) {
-    return fail('not-found', 'was beside the original file, which was not imported from a folder');
+    return refuse(
+      'not-found',
+      'was beside the original file, which was not imported from a folder',
+    );
   }
   const file = await resolveLocalImage(options.baseDir, url);
-  return file.ok ? assets.addImageFile(storyId, file.value) : file;
-}
-
-/** A reason as a sentence that starts with what was looked for. */
-function reasonFor(url: string, error: { message: string }): string {
-  // The image store's own messages name the image already ("“x.png” is not a picture …").
-  if (/^(?:“|This image)/.test(error.message)) return error.message;
-  return `${shown(url)} ${error.message}`;
+  return file.ok
+    ? assets.addImageFile(storyId, file.value)
+    : refuse(file.error.code, file.error.message);
 }
 
 /** True for a figure with no image, address, alt text, caption or credit. */
@@ -187,7 +190,7 @@ export async function importFigureImages(
     missing.push({
       photo,
       url,
-      reason: result ? reasonFor(url, result.error) : 'The copy named this photo but held no image',
+      reason: result ? result.error.message : 'The copy named this photo but held no image',
     });
     return figure;
   });
