@@ -15,6 +15,9 @@ const common = {
   target: 'node22',
   format: 'cjs',
   external: ['electron', ...NODE_EXTERNALS],
+  // import('jsdom') becomes require('jsdom') (still lazy): CommonJS resolution,
+  // which Electron serves from app.asar, rather than the ES module loader.
+  supported: { 'dynamic-import': false },
   sourcemap: true,
   logLevel: 'warning',
 };

@@ -80,12 +80,15 @@ beforeAll(async () => {
     target: 'node20',
     format: 'cjs',
     external: ['jsdom'],
+    supported: { 'dynamic-import': false },
     logLevel: 'silent',
     metafile: true,
   });
   const inputs = Object.keys(result.metafile.inputs);
   expect(inputs.some((file) => file.includes('node_modules/jsdom/'))).toBe(false);
   expect(inputs.some((file) => file.includes('node_modules/mammoth/'))).toBe(true);
+  // Loaded lazily with require (CommonJS resolution, as from Electron's app.asar).
+  expect(await readFile(cli, 'utf8')).toContain('require("jsdom")');
   docx = path.join(dir, 'bridge.docx');
   await writeFile(docx, makeDocx(PNG));
 });
