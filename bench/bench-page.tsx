@@ -1,4 +1,5 @@
 import { getNearestEditorFromDOMNode, $getSelection, $isRangeSelection } from 'lexical';
+import { measurePaste, type PasteTiming } from './paste-probe';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StoryEditor } from '../renderer/editor/StoryEditor';
@@ -36,6 +37,8 @@ export interface BenchApi {
    * to a Story (shared/convert) and copied as IPC copies it (structured clone).
    */
   measureSave(runs: number): number[];
+  /** Pastes about `bytes` of web/Docs HTML at the end of the story: how long the page is busy. */
+  measurePaste(bytes: number): Promise<PasteTiming>;
 }
 
 declare global {
@@ -149,6 +152,7 @@ async function start(): Promise<void> {
       return times;
     },
     figures: story.body.filter((block) => block.type === 'figure').length,
+    measurePaste: (bytes) => measurePaste(editor, editorRoot, bytes),
     measureSave(runs) {
       const times: number[] = [];
       for (let run = 0; run < runs; run += 1) {

@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openImportService } from '../electron/import/import-service';
 import { openExportService } from '../electron/export/export-service';
 import { dispatchIpc } from '../electron/ipc/ipc-dispatch';
 import { createIpcHandlers } from '../electron/ipc/ipc-handlers';
@@ -50,6 +51,7 @@ async function main() {
         chooseFolder: cancelled,
         restart: () => undefined,
       }),
+      imports: openImportService({ ...services, chooseImportFile: cancelled, allowNetwork: false }),
       app: { name: 'Newsdesk', version: 'bench' },
       chooseImageFile: cancelled,
     });

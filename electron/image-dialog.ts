@@ -23,6 +23,24 @@ export function createChooseImageFile(
   };
 }
 
+/** File › Import…: one Word, Markdown, HTML or text file. */
+export function createChooseImportFile(
+  show: (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>,
+): () => Promise<string | null> {
+  return async () => {
+    const result = await show({
+      title: 'Import',
+      buttonLabel: 'Import',
+      properties: ['openFile'],
+      filters: [
+        { name: 'Stories', extensions: ['docx', 'md', 'markdown', 'html', 'htm', 'txt'] },
+        { name: 'All Files', extensions: ['*'] },
+      ],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}
+
 /** The choose-folder dialog of File › Export…: one folder, which may be made there and then. */
 export function exportFolderDialogOptions(defaultPath: string | undefined): OpenDialogOptions {
   return {

@@ -14,9 +14,12 @@ import { EXPORT_PROGRESS_CHANNEL, MENU_CHANNEL } from '../shared/ipc/channels';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { denyAllPermissions, hardenWebContents } from './harden-contents';
 import { openExportService } from './export/export-service';
+import { openImportService } from './import/import-service';
+import { loopbackOnlyFetch } from './import/loopback-fetch';
 import {
   createChooseExportFolder,
   createChooseImageFile,
+  createChooseImportFile,
   createChooseLibraryFolder,
 } from './image-dialog';
 import { createIpcHandlers } from './ipc/ipc-handlers';
@@ -169,6 +172,16 @@ async function start(): Promise<void> {
           app.relaunch();
           app.quit();
         },
+      }),
+      imports: openImportService({
+        ...services,
+        chooseImportFile: createChooseImportFile(showOpenDialog),
+        // Photos named by web address are downloaded when the machine is online; offline they
+        // fail fast. The e2e tests set NEWSDESK_NETWORK=loopback: only their own 127.0.0.1 servers.
+        allowNetwork: true,
+        ...(process.env.NEWSDESK_NETWORK === 'loopback'
+          ? { fetchOptions: { fetch: loopbackOnlyFetch } }
+          : {}),
       }),
       app: { name: app.getName(), version: app.getVersion() },
       chooseImageFile: createChooseImageFile(showOpenDialog),

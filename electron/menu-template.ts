@@ -47,6 +47,7 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
         { type: 'separator' },
         rendererItem('Export &Draft Package…', 'CmdOrCtrl+Shift+S', 'export-package', actions),
         rendererItem('Open &Package…', 'CmdOrCtrl+Shift+O', 'open-package', actions),
+        rendererItem('&Import…', 'CmdOrCtrl+Shift+I', 'import-file', actions),
         { type: 'separator' },
         rendererItem('Se&ttings…', 'CmdOrCtrl+,', 'show-settings', actions),
         { type: 'separator' },

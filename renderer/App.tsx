@@ -5,11 +5,14 @@ import { exportChecks, type CheckPlace } from '../shared/export/export-checks';
 import type { Story, StorySummary } from '../shared/story/story';
 import { getNewsdesk } from './api';
 import { StoryEditor, type ImageSource, type StoryEditorHandle } from './editor/StoryEditor';
-import { fileToBase64 } from './editor/image-input';
+import { fileToBase64 } from './editor/paste/image-input';
 import { copyStoryAsHtml } from './export/copy-html';
 import { ExportDialog } from './export/ExportDialog';
 import { loadExportPreferences } from './export/export-preferences';
 import { ShortcutsPanel } from './help/ShortcutsPanel';
+import { ImportReview } from './import/ImportReview';
+import { registerImportDrop } from './import/import-drop';
+import { useImport } from './import/use-import';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { savedHeadlineLimit } from './inspector/headline-limit';
 import { Inspector } from './inspector/Inspector';
@@ -102,6 +105,16 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
     refresh();
     show(result.value);
   }, [api, refresh, session, setNotice, show]);
+  const opened = useCallback(
+    (story: Story) => {
+      refresh();
+      show(story);
+    },
+    [refresh, show],
+  );
+  const imports = useImport(api, session.flush, opened, setNotice);
+  const { readDropped, chooseFile: chooseImportFile } = imports;
+  useEffect(() => registerImportDrop(window, (file) => void readDropped(file)), [readDropped]);
   const copyHtml = useCallback(() => {
     const story = currentStory();
     if (!story) return;
@@ -145,12 +158,14 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
           return void exportPackage();
         case 'open-package':
           return void openPackage();
+        case 'import-file':
+          return void chooseImportFile();
         default:
           // Inserts, link, find and replace act on the page.
           return editorHandle.current?.run(command);
       }
     },
-    [create, save, close, currentStory, copyHtml, exportPackage, openPackage],
+    [create, save, close, currentStory, copyHtml, exportPackage, openPackage, chooseImportFile],
   );
   const reveal = useCallback((place: CheckPlace) => {
     editorHandle.current?.reveal(place);
@@ -176,6 +191,13 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
       },
       copy: async (fromStoryId, src) => {
         const result = await api.copyImage({ fromStoryId, toStoryId: storyId, src });
+        return result.ok ? result.value : failed(result.error.message);
+      },
+      fromUrl: async (url) => {
+        const data = /^data:image\/[a-z+.-]+;base64,/i.exec(url);
+        const result = data
+          ? await api.addImage({ storyId, dataBase64: url.slice(data[0].length) })
+          : await api.fetchImage({ storyId, url });
         return result.ok ? result.value : failed(result.error.message);
       },
       onError: (message) => setNotice(`The image was not added: ${message}`),
@@ -227,9 +249,12 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         ) : (
           <div className="nd-empty">
             <h1>No story open</h1>
-            <p>Pick a story from the list, or start a new one.</p>
+            <p>Pick a story from the list, start a new one, or drop a file here to import it.</p>
             <button type="button" className="nd-primary" onClick={() => void create()}>
               New story <kbd>{shortcutLabel('N')}</kbd>
+            </button>
+            <button type="button" onClick={() => void chooseImportFile()}>
+              Import a file… <kbd>{shortcutLabel('Shift+I')}</kbd>
             </button>
           </div>
         )}
@@ -246,6 +271,20 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
         revisions={{ api, onRestored: show, beforeRestore: session.flush }}
         onReveal={reveal}
       />
+      {imports.busy && !imports.preview && (
+        <div className="nd-import-busy" role="status">
+          {imports.busy}
+        </div>
+      )}
+      {imports.preview && (
+        <ImportReview
+          key={imports.preview.token}
+          preview={imports.preview}
+          busy={imports.busy !== null}
+          onImport={(keep) => void imports.commit(keep)}
+          onCancel={imports.cancel}
+        />
+      )}
       {shortcutsOpen && <ShortcutsPanel onClose={() => setShortcutsOpen(false)} />}
       {settingsOpen && <SettingsDialog api={api} onClose={() => setSettingsOpen(false)} />}
       {exporting && (

@@ -5,6 +5,7 @@ import './styles/app.css';
 import './styles/blocks.css';
 import './styles/chrome.css';
 import './styles/export.css';
+import './styles/import.css';
 import './styles/library.css';
 import './styles/revisions.css';
 

@@ -62,6 +62,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
     run: { menu: 'open-package' },
   },
   {
+    label: 'Import a Word, Markdown, HTML or text file…',
+    group: 'Story',
+    keys: 'Shift+I',
+    key: 'i',
+    shift: true,
+    run: { menu: 'import-file' },
+  },
+  {
     label: 'Settings',
     group: 'Story',
     keys: ',',

@@ -14,6 +14,7 @@ import { URL, fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { exportBench, libraryBench } from './bench-library-export.mjs';
 import { storageBench } from './bench-storage.mjs';
+import { pasteBench } from './bench-paste.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(root, 'dist/bench');
@@ -285,17 +286,25 @@ const storage = () =>
     launch: () => launch(),
   });
 
-// `--only=typing|library|export|storage` runs one section; without it, all of them in this order.
+// `--only=typing|library|export|storage|paste` runs one section; without it, all of them in this order.
 const launch = () =>
   chromium.launch({
     executablePath: process.env.NEWSDESK_CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
+  });
+const paste = () =>
+  pasteBench({
+    log,
+    buildPage: () => build({ configFile: path.join(root, 'bench/vite.config.ts') }),
+    serve,
+    launch: () => launch(),
   });
 const SECTIONS = {
   typing: main,
   library: () => libraryBench({ root, outDir }),
   export: () => exportBench({ root, option, log, launch }),
   storage,
+  paste,
 };
 async function runSections() {
   const only = option('only', '');

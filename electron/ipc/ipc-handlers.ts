@@ -1,5 +1,6 @@
 import { ok } from '../../shared/ipc/ipc-result';
 import type { ExportService } from '../export/export-service';
+import type { ImportService } from '../import/import-service';
 import type { LibraryIndex } from '../library/library-index';
 import type { PackageTransfer } from '../library/package-transfer';
 import type { SettingsService } from '../settings/settings-service';
@@ -24,6 +25,7 @@ export interface HandlerDeps {
   readonly packages: PackageTransfer;
   readonly settings: SettingsService;
   readonly revisions: StoryRevisions;
+  readonly imports: ImportService;
   readonly app: { readonly name: string; readonly version: string };
   /**
    * Asks the user for an image file; the path, or null if they cancelled.
@@ -45,6 +47,7 @@ export function createIpcHandlers({
   packages,
   settings,
   revisions,
+  imports,
   app,
   chooseImageFile,
 }: HandlerDeps): IpcHandlers {
@@ -104,6 +107,11 @@ export function createIpcHandlers({
     addImage: ({ storyId, dataBase64, fileName }) =>
       assets.addImageBytes(storyId, Buffer.from(dataBase64, 'base64'), fileName),
     copyImage: ({ fromStoryId, toStoryId, src }) => assets.copyImage(fromStoryId, toStoryId, src),
+    fetchImage: ({ storyId, url }) => imports.fetchImage(storyId, url),
+    chooseImportFile: () => imports.chooseFile(),
+    readDroppedImport: ({ fileName, dataBase64 }) =>
+      imports.readDropped(fileName, Buffer.from(dataBase64, 'base64')),
+    commitImport: ({ token, keep }) => imports.commit(token, keep),
     getExportFolder: () => exports.getFolder(),
     chooseExportFolder: () => exports.chooseFolder(),
     exportStory: (request) => exports.exportStory(request),

@@ -24,9 +24,10 @@ import {
   SET_BLOCK_TYPE_COMMAND,
 } from './commands/insert-commands';
 import { FindBar } from './find/FindBar';
-import { registerFigurePaste, type CopyImage } from './figure-paste';
+import { registerFigurePaste, type CopyImage } from './paste/figure-paste';
 import { registerFigureFileChooser } from './figure-file-chooser';
-import { insertStoredImage, registerImageInput, type StoreImage } from './image-input';
+import { registerPastedCopy, type ImageFromUrl } from './paste/pasted-copy';
+import { insertStoredImage, registerImageInput, type StoreImage } from './paste/image-input';
 import { useStoryContext } from './story-context';
 import { LinkDialog } from './LinkDialog';
 import { revealPlace } from './reveal-place';
@@ -40,6 +41,8 @@ export interface ImageSource {
   readonly store: StoreImage;
   /** Copies an image from another story (a figure pasted across stories). */
   readonly copy: CopyImage;
+  /** Stores an image pasted copy named by a data: or http(s) address. */
+  readonly fromUrl: ImageFromUrl;
   /** Tells the reporter why an image could not be added. */
   readonly onError: (message: string) => void;
 }
@@ -76,6 +79,8 @@ export function EditorChrome({
   const [editor] = useLexicalComposerContext();
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const [link, setLink] = useState<string | null>(null);
+  // A large paste goes in pieces: how far it is (0–1), null when none is under way.
+  const [pasting, setPasting] = useState<number | null>(null);
   // The words the link box acts on: the editor's selection goes when the box takes focus.
   const linkSelection = useRef<BaseSelection | null>(null);
   const imagesRef = useRef(images);
@@ -99,6 +104,20 @@ export function EditorChrome({
       registerFigureFileChooser(editor, () => imagesRef.current!.choose(), onError),
     );
   }, [editor, hasImages, storyId]);
+
+  // Pasted copy is cleaned up with or without an image source (without one, photos stay placeholders).
+  useEffect(
+    () =>
+      registerPastedCopy(
+        editor,
+        (url) =>
+          imagesRef.current?.fromUrl(url) ??
+          Promise.resolve({ error: 'images cannot be added here' }),
+        (message) => imagesRef.current?.onError(message),
+        setPasting,
+      ),
+    [editor],
+  );
 
   const run = (command: MenuCommand | EditorAction) => {
     if ((FORMAT_ACTIONS as readonly string[]).includes(command)) {
@@ -156,6 +175,11 @@ export function EditorChrome({
   return (
     <>
       <Toolbar run={run} />
+      {pasting !== null && (
+        <div className="nd-paste-progress" role="status">
+          Cleaning up pasted copy… {Math.round(pasting * 100)}%
+        </div>
+      )}
       {find && (
         <FindBar withReplace={find === 'replace'} onClose={() => (setFind(null), editor.focus())} />
       )}

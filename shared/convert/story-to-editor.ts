@@ -71,7 +71,8 @@ function listToNode(list: List): EditorNodeJson {
   });
 }
 
-function blockToNode(block: Block): EditorNodeJson {
+/** A body block as the editor's JSON node (pasted copy goes in this way). */
+export function blockToNode(block: Block): EditorNodeJson {
   switch (block.type) {
     case 'paragraph':
       return element(N.paragraph, inlineToNodes(block.content));

@@ -26,6 +26,10 @@ export const IPC_CALLS = [
   'listRevisions',
   'loadRevision',
   'restoreRevision',
+  'chooseImportFile',
+  'readDroppedImport',
+  'commitImport',
+  'fetchImage',
 ] as const;
 
 export type IpcCall = (typeof IPC_CALLS)[number];
@@ -55,6 +59,7 @@ export const MENU_COMMANDS = [
   'export-package',
   'open-package',
   'show-settings',
+  'import-file',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -7,6 +7,7 @@ import { STORY_STATUSES } from '../story/story';
 import { STORY_SORTS } from '../story/story-summary';
 import type { IpcCall } from './channels';
 import { ASSET_SRC_PATTERN, ImageBase64Schema, StoredImageSchema } from './stored-image';
+import { ImportPreviewSchema, ImportedSchema, IMPORT_MAX_BASE64_CHARS } from './import-calls';
 
 export { StoredImageSchema, type StoredImage } from './stored-image';
 
@@ -195,6 +196,41 @@ export const IPC_CONTRACT = {
       revisionId: z.string().regex(REVISION_ID_PATTERN, 'not a revision id'),
     }),
     response: StorySchema,
+  },
+  /** File › Import…: main shows the open-file dialog and reads the file; null when cancelled. */
+  chooseImportFile: {
+    request: NoArguments,
+    response: ImportPreviewSchema.nullable(),
+  },
+  /** A file dropped on the window: its bytes (no folder, so relative images cannot be found). */
+  readDroppedImport: {
+    request: z.strictObject({
+      fileName: z.string().min(1).max(255),
+      dataBase64: z
+        .string()
+        .max(IMPORT_MAX_BASE64_CHARS, { message: 'the file is too large to import', abort: true })
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file data is not base64'),
+    }),
+    response: ImportPreviewSchema,
+  },
+  /** Makes the story from a read import, with the lines the user chose to keep; fetches its images. */
+  commitImport: {
+    request: z.strictObject({
+      token: z.uuid(),
+      keep: z.array(z.number().int().min(0).max(1_000_000)).max(100_000),
+    }),
+    response: ImportedSchema,
+  },
+  /** A pasted image named by its web address: main downloads and stores it (never the page). */
+  fetchImage: {
+    request: z.strictObject({
+      storyId: StoryIdSchema,
+      url: z
+        .string()
+        .max(2_048)
+        .regex(/^https?:\/\//i, 'only http: and https: images are fetched'),
+    }),
+    response: StoredImageSchema,
   },
 } as const satisfies Record<IpcCall, { request: z.ZodType; response: z.ZodType }>;
 

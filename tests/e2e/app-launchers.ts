@@ -17,6 +17,7 @@ export interface LaunchedApp {
   setNextExportFolder(folder: string | null): Promise<void>;
   setNextSaveFile(file: string | null): Promise<void>;
   setNextPackageFile(file: string | null): Promise<void>;
+  setNextImportFile(file: string | null): Promise<void>;
   setNextClashChoice(choice: ClashChoice): Promise<void>;
   setNextLibraryFolder(folder: string | null): Promise<void>;
   shownFiles(): Promise<readonly string[]>;
@@ -33,6 +34,8 @@ export async function launchElectronApp(binary: string, libraryDir: string): Pro
     env: {
       ...process.env,
       NEWSDESK_LIBRARY: libraryDir,
+      // Tests never reach the network: main fetches pasted and imported images from 127.0.0.1 only.
+      NEWSDESK_NETWORK: 'loopback',
       NEWSDESK_USER_DATA: `${libraryDir}-user-data`,
     },
   });
@@ -68,6 +71,7 @@ export async function launchElectronApp(binary: string, libraryDir: string): Pro
     setNextImageFile: nextOpen,
     setNextExportFolder: nextOpen,
     setNextPackageFile: nextOpen,
+    setNextImportFile: nextOpen,
     setNextLibraryFolder: nextOpen,
     setNextSaveFile: (file) =>
       app.evaluate(({ dialog }, next) => {
@@ -117,6 +121,7 @@ export async function launchHarnessApp(browser: Browser, libraryDir: string): Pr
     setNextExportFolder: async (folder) => harness.setNextExportFolder(folder),
     setNextSaveFile: async (file) => harness.setNextSaveFile(file),
     setNextPackageFile: async (file) => harness.setNextPackageFile(file),
+    setNextImportFile: async (file) => harness.setNextImportFile(file),
     setNextClashChoice: async (choice) => harness.setNextClashChoice(choice),
     setNextLibraryFolder: async (folder) => harness.setNextLibraryFolder(folder),
     shownFiles: async () => [...harness.shownFiles],

@@ -31,6 +31,8 @@ export interface NewsdeskApp {
   setNextSaveFile(file: string | null): Promise<void>;
   /** The package the open dialog (Open Package…) answers with next; null = cancelled. */
   setNextPackageFile(file: string | null): Promise<void>;
+  /** The file File › Import…'s dialog answers with next; null = cancelled. */
+  setNextImportFile(file: string | null): Promise<void>;
   /** The answer to "already in your library": keep both, replace or cancel. */
   setNextClashChoice(choice: 'copy' | 'replace' | 'cancel'): Promise<void>;
   /** The folder Settings › Choose another folder… answers with next; null = cancelled. */
@@ -117,6 +119,7 @@ export const test = base.extend<
       setNextExportFolder: (folder) => running.setNextExportFolder(folder),
       setNextSaveFile: (file) => running.setNextSaveFile(file),
       setNextPackageFile: (file) => running.setNextPackageFile(file),
+      setNextImportFile: (file) => running.setNextImportFile(file),
       setNextClashChoice: (choice) => running.setNextClashChoice(choice),
       setNextLibraryFolder: (folder) => running.setNextLibraryFolder(folder),
       shownFiles: () => running.shownFiles(),

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { openExportService } from '../../electron/export/export-service';
+import { openImportService } from '../../electron/import/import-service';
 import type { HandlerDeps } from '../../electron/ipc/ipc-handlers';
 import { openLibraryServices } from '../../electron/library/library-services';
 import { openPackageTransfer } from '../../electron/library/package-transfer';
 import { openSettingsService } from '../../electron/settings/settings-service';
+import { loopbackOnlyFetch } from '../../electron/import/loopback-fetch';
 
 /**
  * The handler table's dependencies for a library in `dir`, as main wires them
@@ -34,6 +36,12 @@ export function testHandlerDeps(dir: string, overrides: Partial<HandlerDeps> = {
       libraryFromEnvironment: false,
       chooseFolder: async () => null,
       restart: () => undefined,
+    }),
+    imports: openImportService({
+      ...services,
+      chooseImportFile: async () => null,
+      allowNetwork: true,
+      fetchOptions: { fetch: loopbackOnlyFetch, timeoutMs: 2_000 },
     }),
     app: { name: 'Newsdesk', version: 'test' },
     chooseImageFile: async () => null,

@@ -10,8 +10,8 @@ import {
   PASTE_TAG,
   type LexicalEditor,
 } from 'lexical';
-import type { StoredImage } from '../../shared/ipc/stored-image';
-import { NODE_TYPES } from '../../shared/convert/editor-json';
+import type { StoredImage } from '../../../shared/ipc/stored-image';
+import { NODE_TYPES } from '../../../shared/convert/editor-json';
 
 /** Which story copied data came from, so a pasted figure can bring its image along. */
 const STORY_FORMAT = 'application/x-newsdesk-story';

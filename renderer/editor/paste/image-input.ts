@@ -6,8 +6,8 @@ import {
   PASTE_COMMAND,
   type LexicalEditor,
 } from 'lexical';
-import type { StoredImage } from '../../shared/ipc/stored-image';
-import { INSERT_FIGURE_COMMAND } from './commands/insert-commands';
+import type { StoredImage } from '../../../shared/ipc/stored-image';
+import { INSERT_FIGURE_COMMAND } from '../commands/insert-commands';
 
 /** Sends image bytes to main (which stores them in the story's assets); answers what was stored. */
 export type StoreImage = (file: File) => Promise<StoredImage | { error: string }>;

@@ -5,6 +5,8 @@ import type { ExportProgress } from '../../../shared/ipc/channels';
 import { createIpcHandlers } from '../../../electron/ipc/ipc-handlers';
 import { dispatchIpc } from '../../../electron/ipc/ipc-dispatch';
 import { openExportService } from '../../../electron/export/export-service';
+import { openImportService } from '../../../electron/import/import-service';
+import { loopbackOnlyFetch } from '../../../electron/import/loopback-fetch';
 import { openLibraryServices } from '../../../electron/library/library-services';
 import { openPackageTransfer, type ClashChoice } from '../../../electron/library/package-transfer';
 import { openSettingsService } from '../../../electron/settings/settings-service';
@@ -38,6 +40,7 @@ function pageBridge(): Promise<string> {
  */
 export async function launchHarness(page: Page, libraryDir: string) {
   let nextImageFile: string | null = null;
+  let nextImportFile: string | null = null;
   let nextExportFolder: string | null = null;
   // The package dialogs' answers, each used once (null = cancelled).
   let nextSaveFile: string | null = null;
@@ -91,6 +94,12 @@ export async function launchHarness(page: Page, libraryDir: string) {
       chooseFolder: async () => take(nextLibraryFolder, () => (nextLibraryFolder = null)),
       restart: () => restarts.push(Date.now()),
     }),
+    imports: openImportService({
+      ...services,
+      chooseImportFile: async () => take(nextImportFile, () => (nextImportFile = null)),
+      allowNetwork: true,
+      fetchOptions: { fetch: loopbackOnlyFetch, timeoutMs: 3_000 },
+    }),
     app: { name: 'Newsdesk', version: 'e2e' },
     chooseImageFile: async () => {
       const file = nextImageFile;
@@ -111,6 +120,10 @@ export async function launchHarness(page: Page, libraryDir: string) {
   await page.goto(`${server.origin}/index.html`);
   return {
     close: server.close,
+    /** The file File › Import…'s stub dialog answers with next; null = the user cancels. */
+    setNextImportFile: (file: string | null) => {
+      nextImportFile = file;
+    },
     /** The file the stub dialog answers with next; null = the user cancels. */
     setNextImageFile: (file: string | null) => {
       nextImageFile = file;
