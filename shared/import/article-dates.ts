@@ -77,7 +77,7 @@ export function findDate(text: string): LooseDate | null {
 
 /** YYYY-MM-DD for a date with a year, or undefined. */
 export function isoDate(date: LooseDate): string | undefined {
-  if (date.year === undefined) return undefined;
+  if (date.year === undefined || date.day > daysIn(date.month, date.year)) return undefined;
   const pad = (value: number): string => String(value).padStart(2, '0');
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }

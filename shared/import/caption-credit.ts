@@ -170,6 +170,8 @@ function labelledCredit(text: string, zone: number): CaptionCredit | null {
   marker.lastIndex = zone;
   let found: CaptionCredit | null = null;
   for (let match = marker.exec(text); match; match = marker.exec(text)) {
+    // A match at the very start is empty: step past it, or exec finds it forever.
+    if (match[0] === '') marker.lastIndex += 1;
     const start = match.index + match[0].length;
     const reading = readCredit(text.slice(start));
     if (reading) {

@@ -113,3 +113,13 @@ describe('splitCaptionCredit', () => {
     expect(performance.now() - start).toBeLessThan(200);
   });
 });
+
+describe('regressions', () => {
+  it('ends on a line that starts with © but is no credit (found by fast-check)', () => {
+    expect(
+      splitCaptionCredit(
+        '© 2025 Harbour GazettePre-empting Kurdish forcesPhotograph: Andreas Lykos/The Guardian',
+      ),
+    ).toMatchObject({ credit: 'Andreas Lykos/The Guardian' });
+  });
+});
