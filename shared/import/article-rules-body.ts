@@ -23,7 +23,8 @@ export function isClosingCredit(text: string): boolean {
     return CREDIT_WORDS.test(inner) || !/\p{Ll}/u.test(inner.replace(/\bwith\b|\band\b/g, ''));
   }
   // AP closes with a sentence: "Associated Press writer Jo Lee contributed to this report."
-  if (text.length <= 250 && /\bcontributed to this (?:report|story|article)\.?$/i.test(text)) return true;
+  if (text.length <= 250 && /\bcontributed to this (?:report|story|article)\.?$/i.test(text))
+    return true;
   return /^(?:compiled|reporting|additional reporting|editing|written|translated|with additional reporting)(?: and [a-z]+)? by\s+\p{Lu}/iu.test(
     text,
   );

@@ -56,7 +56,7 @@ export function parseDateline(text: string, work: ArticleWork): ParsedDateline |
     const found = findDate(segment);
     if (found && !date) date = found;
     else if (date && date.year === undefined && /^\d{4}$/.test(segment))
-      date = { ...date, year: +segment };
+      date = { month: date.month, day: date.day, year: +segment };
     else if (/^\p{Lu}/u.test(segment) && !/\d/.test(segment)) places.push(segment);
     else return null; // neither a date nor a region: not a dateline
   }
