@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { slugFrom } from '../../shared/story/story-slug';
 import { fail, ok, type IpcError, type IpcResult } from '../../shared/ipc/ipc-result';
 import { articleToStory } from '../../shared/import/article-to-story';
 import { detectArticle } from '../../shared/import/detect-article';
@@ -43,22 +44,6 @@ export interface ImportedStory {
   readonly missingImages: readonly MissingImage[];
   /** The reader's warnings (encoding guessed, Word's messages). */
   readonly warnings: readonly string[];
-}
-
-/**
- * A slug from a headline, by the rule of the inspector's "From headline"
- * (renderer/inspector/MetadataForm.tsx slugFrom): lower-case ASCII words
- * joined by hyphens. An imported story gets one so its folder is named for it.
- */
-function slugFrom(headline: string): string {
-  return headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
 }
 
 /**

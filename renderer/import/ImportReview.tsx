@@ -42,9 +42,12 @@ function FindingRow({
       <span className="nd-import-text" title={`Rule: ${finding.rule}`}>
         {finding.text || '(no text)'}
       </span>
-      <button type="button" onClick={onAction}>
-        {action}
-      </button>
+      {/* A headline taken from the page's <title> has no line of its own to keep (index -1). */}
+      {finding.index >= 0 && (
+        <button type="button" onClick={onAction}>
+          {action}
+        </button>
+      )}
     </li>
   );
 }

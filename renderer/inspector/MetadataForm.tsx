@@ -1,3 +1,4 @@
+import { slugFrom } from '../../shared/story/story-slug';
 import { SLUG } from '../../shared/story/story-schema';
 import { STORY_STATUSES, type Story, type StoryMeta } from '../../shared/story/story';
 
@@ -20,18 +21,6 @@ function splitList(text: string): string[] {
       .map((item) => item.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
       .filter((item) => item !== '')
   );
-}
-
-/** A slug from a headline: lower-case ASCII words joined by hyphens. */
-export function slugFrom(headline: string): string {
-  return headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
 }
 
 // <input type="datetime-local"> speaks local time; the story keeps UTC.
