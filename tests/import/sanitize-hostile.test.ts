@@ -59,6 +59,7 @@ describe('hostile HTML', () => {
       'events',
       'image-urls',
       'forged-markers',
+      'body-attrs',
     ]);
   });
 
