@@ -159,8 +159,7 @@ const html = fc.array(node, { maxLength: 8 }).map((nodes) => nodes.join(''));
 function storyBody(body: readonly ImportBlock[]): Block[] {
   return body.map((block) => {
     if (block.type !== 'figure') return block;
-    const { fetch: _fetch, ...figure } = block;
-    return figure;
+    return { type: 'figure', image: block.image, caption: block.caption, credit: block.credit };
   });
 }
 
