@@ -147,11 +147,6 @@ export function markerTokens(element: HtmlElement): readonly string[] {
   return value ? value.split(' ') : [];
 }
 
-/** True when the element's marker holds `token`. */
-export function hasMarker(element: HtmlElement, token: string): boolean {
-  return markerTokens(element).includes(token);
-}
-
 /** The plain text under a node, in document order (no whitespace handling). */
 export function textOf(node: HtmlNode): string {
   if (node.type === 'text') return node.text;
