@@ -12,7 +12,11 @@ import { loopbackOnlyFetch } from '../../electron/import/loopback-fetch';
  * (openLibraryServices), with every dialog answering "cancelled" unless the
  * test overrides it.
  */
-export function testHandlerDeps(dir: string, overrides: Partial<HandlerDeps> = {}): HandlerDeps {
+export function testHandlerDeps(
+  dir: string,
+  overrides: Partial<HandlerDeps> = {},
+  imports: { chooseImportFile?: () => Promise<string | null>; allowNetwork?: boolean } = {},
+): HandlerDeps {
   const services = openLibraryServices(dir);
   return {
     ...services,
@@ -39,8 +43,8 @@ export function testHandlerDeps(dir: string, overrides: Partial<HandlerDeps> = {
     }),
     imports: openImportService({
       ...services,
-      chooseImportFile: async () => null,
-      allowNetwork: true,
+      chooseImportFile: imports.chooseImportFile ?? (async () => null),
+      allowNetwork: imports.allowNetwork ?? true,
       fetchOptions: { fetch: loopbackOnlyFetch, timeoutMs: 2_000 },
     }),
     app: { name: 'Newsdesk', version: 'test' },
