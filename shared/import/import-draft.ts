@@ -35,8 +35,9 @@ export interface DraftQuote {
 
 /**
  * An image with whatever caption and credit came with it. `url` is the
- * source's address for it as found (http:, https: or data:; '' when the copy
- * only named a photo, like a scraped "AFP photo | caption" line).
+ * source's address for it as found: http:, https:, data:image, or a relative
+ * path (a file beside an imported page; a paste cannot use it); '' when the
+ * copy only named a photo, like a scraped "AFP photo | caption" line.
  */
 export interface DraftFigure {
   readonly type: 'figure';
@@ -49,13 +50,7 @@ export interface DraftFigure {
 }
 
 export type DraftBlock =
-  | ParagraphBlock
-  | DraftHeading
-  | DraftQuote
-  | DraftFigure
-  | ListBlock
-  | RuleBlock
-  | CreditBlock;
+  ParagraphBlock | DraftHeading | DraftQuote | DraftFigure | ListBlock | RuleBlock | CreditBlock;
 
 /** What a reader found: the blocks, and the page title when the source had one (<title>). */
 export interface DraftDocument {

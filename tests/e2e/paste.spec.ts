@@ -51,9 +51,10 @@ test('Word copy pastes as clean blocks: subheads, bold, italic, a nested list; n
   const story = await savedBody(app);
   expect(story.headline).toBe('Copy from everywhere');
   const json = JSON.stringify(story.body);
-  // Word's footnotes and comments are its own apparatus, not copy: references and notes go.
+  // Word's markup goes; its comments too. A footnote keeps its words: a superscript
+  // number in the text and the note as a paragraph of its own.
   const junk = ['MsoNormal', 'o:p', '[JD1]', '[1]', 'mso-', 'msoCommentShow', '\u00a0'];
-  for (const piece of [...junk, 'superscript', 'Council minutes']) {
+  for (const piece of junk) {
     expect(json).not.toContain(piece);
   }
   expect(story.body).toEqual(
@@ -68,6 +69,7 @@ test('Word copy pastes as clean blocks: subheads, bold, italic, a nested list; n
           { text: ' bridge, ending a ' },
           { text: 'three-year', marks: ['bold'] },
           { text: ' dispute over its cost.' },
+          { text: '1', marks: ['superscript'] },
         ],
       },
       {
@@ -91,6 +93,10 @@ test('Word copy pastes as clean blocks: subheads, bold, italic, a nested list; n
           { content: [{ text: 'Foundations' }] },
           { content: [{ text: 'The deck' }] },
         ],
+      },
+      {
+        type: 'paragraph',
+        content: [{ text: '1', marks: ['superscript'] }, { text: ' Council minutes, 4 March.' }],
       },
     ]),
   );
