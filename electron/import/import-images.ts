@@ -1,3 +1,4 @@
+import { mapLimited } from '../map-limited';
 import path from 'node:path';
 import { fail, ok, type IpcErrorCode, type IpcResult } from '../../shared/ipc/ipc-result';
 import type { ImportBlock, ImportFigure } from '../../shared/import/import-draft';
@@ -127,24 +128,6 @@ function isEmptyFigure(figure: ImportFigure): boolean {
     !figure.credit.trim() &&
     figure.caption.every((run) => run.text.trim() === '')
   );
-}
-
-/** Runs `task` on every item, at most `limit` at a time, answers in order. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const at = next++;
-      results[at] = await task(items[at]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**

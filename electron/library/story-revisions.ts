@@ -1,3 +1,4 @@
+import { mapLimited } from '../map-limited';
 import { randomBytes } from 'node:crypto';
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
@@ -87,20 +88,6 @@ function summaryOf(id: string, header: RevisionHeader): RevisionSummary {
   return { id, savedAt, words, headline, reason };
 }
 
-/** Runs `work` over `items`, a few at a time, keeping their order. */
-async function mapLimited<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, items.length) }, worker));
-  return results;
-}
-
 const errorCode = (error: unknown) =>
   error instanceof AtomicWriteError ? error.code : (error as NodeJS.ErrnoException).code;
 
@@ -168,7 +155,7 @@ export function openStoryRevisions(options: StoryRevisionsOptions = {}): StoryRe
   async function list(storyDir: string): Promise<IpcResult<RevisionSummary[]>> {
     const history = await readHistory(storyDir);
     if (!history.ok) return history;
-    const summaries = await mapLimited(revisionIds(history.value), async (id) => {
+    const summaries = await mapLimited(revisionIds(history.value), READ_CONCURRENCY, async (id) => {
       const header = await readRevisionHeader(revisionFile(storyDir, id));
       return header ? summaryOf(id, header) : null;
     });
