@@ -79,12 +79,14 @@ export function useImport(
       if (!result.ok) return setNotice(`Not imported: ${result.error.message}`);
       setPreview(null);
       opened(result.value.story);
-      const missing = result.value.missingImages.length;
+      const missing = result.value.missingImages;
+      const why = (missing[0]?.reason ?? '').replace(/\.$/, '');
       setNotice(
-        missing === 0
+        missing.length === 0
           ? `Imported ${preview.fileName} as a new story; the file itself is unchanged.`
-          : `Imported ${preview.fileName}. ${photos(missing)} came without an image file ` +
-              `(${result.value.missingImages[0]!.reason}); choose the photo on each placeholder.`,
+          : `Imported ${preview.fileName}. ${photos(missing.length)} came without an image file ` +
+              `(${why.charAt(0).toLowerCase()}${why.slice(1)}${missing.length > 1 ? ', …' : ''}): ` +
+              `choose the photo on ${missing.length === 1 ? 'its placeholder' : 'each placeholder'}.`,
       );
     },
     [api, flush, opened, preview, setNotice],
