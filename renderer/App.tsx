@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../shared/ipc/channels';
 import type { NewsdeskApi } from '../shared/ipc/newsdesk-api';
 import { exportChecks, type CheckPlace } from '../shared/export/export-checks';
 import type { Story, StorySummary } from '../shared/story/story';
 import { getNewsdesk } from './api';
-import { StoryEditor, type ImageSource, type StoryEditorHandle } from './editor/StoryEditor';
-import { fileToBase64 } from './editor/paste/image-input';
+import { StoryEditor, type StoryEditorHandle } from './editor/StoryEditor';
+import { useImageSource } from './editor/use-image-source';
 import { copyStoryAsHtml } from './export/copy-html';
 import { ExportDialog } from './export/ExportDialog';
 import { loadExportPreferences } from './export/export-preferences';
@@ -176,33 +176,7 @@ function Workspace({ api }: { readonly api: NewsdeskApi }) {
 
   const { story, saveState } = session;
   const storyId = story?.id;
-  const images = useMemo((): ImageSource | undefined => {
-    if (!storyId) return undefined;
-    const failed = (message: string) => ({ error: message });
-    return {
-      choose: async () => {
-        const result = await api.chooseImage({ storyId });
-        return result.ok ? result.value : failed(result.error.message);
-      },
-      store: async (file) => {
-        const dataBase64 = await fileToBase64(file);
-        const result = await api.addImage({ storyId, dataBase64, fileName: file.name });
-        return result.ok ? result.value : failed(result.error.message);
-      },
-      copy: async (fromStoryId, src) => {
-        const result = await api.copyImage({ fromStoryId, toStoryId: storyId, src });
-        return result.ok ? result.value : failed(result.error.message);
-      },
-      fromUrl: async (url) => {
-        const data = /^data:image\/[a-z+.-]+;base64,/i.exec(url);
-        const result = data
-          ? await api.addImage({ storyId, dataBase64: url.slice(data[0].length) })
-          : await api.fetchImage({ storyId, url });
-        return result.ok ? result.value : failed(result.error.message);
-      },
-      onError: (message) => setNotice(`The image was not added: ${message}`),
-    };
-  }, [api, storyId, setNotice]);
+  const images = useImageSource(api, storyId, setNotice);
   return (
     <div className={`nd-app ${sidebarOpen ? '' : 'nd-sidebar-hidden'}`}>
       {sidebarOpen && (
