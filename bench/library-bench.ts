@@ -1,6 +1,7 @@
 // `npm run bench -- --only=library`: the library index on a generated library of
 // 10,000 stories on disk (build, start, list, search), printed as a Markdown table.
 // Options: --stories=N (default 10000), --dir=PATH to keep the library (default: a temp folder).
+import { storyReader } from '../electron/library/library-services';
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -9,7 +10,6 @@ import {
   INDEX_FILE,
   openLibraryIndex,
   SEARCH_FILE,
-  storyReader,
   type LibraryIndex,
 } from '../electron/library/library-index';
 import { openStoryLibrary } from '../electron/library/story-library';

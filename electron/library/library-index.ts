@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ok, type IpcResult } from '../../shared/ipc/ipc-result';
-import type { Story, StoryStatus, StorySummary } from '../../shared/story/story';
+import type { Story, StorySummary } from '../../shared/story/story';
 import {
   storySearchText,
   summarizeStory,
@@ -12,22 +12,20 @@ import { writeFileAtomic } from '../storage/atomic-write';
 import { readIndexFile, writeIndexFile, type IndexFileEntry } from './library-index-file';
 import { eachLimited, openFolderScan } from './library-scan';
 import { createLibrarySearch, loadLibrarySearch, type LibrarySearch } from './library-search';
-import type { StoryLibrary } from './story-library';
+import {
+  entryOf,
+  filteredSummaries,
+  SORTS,
+  type Entry,
+  type LibraryQuery,
+} from './library-entries';
+
+export type { LibraryQuery } from './library-entries';
 
 /** The summaries of the library, kept in the library folder so a start need not read every story. */
 export const INDEX_FILE = '.newsdesk-index.json';
 /** MiniSearch's index, saved so a start need not re-index every word. */
 export const SEARCH_FILE = '.newsdesk-search.cache';
-
-/** What the sidebar asks for: all optional; filters are exact. */
-export interface LibraryQuery {
-  readonly query?: string;
-  readonly status?: StoryStatus;
-  /** '' lists the stories that have no desk. */
-  readonly desk?: string;
-  /** Ignored when there is a query: matches come best first. */
-  readonly sort?: StorySort;
-}
 
 /**
  * The library's index in main (DESIGN.md, Storage): a summary of every story
@@ -69,36 +67,7 @@ export interface LibraryIndexOptions {
   readonly storyIdOf?: (folderName: string) => string | null;
 }
 
-/** `readStory` for openLibraryIndex from the library's own loader. */
-export function storyReader(library: StoryLibrary): (id: string) => Promise<Story | null> {
-  return async (id) => {
-    const loaded = await library.load(id);
-    return loaded.ok ? loaded.value : null;
-  };
-}
-
-interface Entry {
-  /** Null when story.json could not be read as a story: kept out of the list. */
-  readonly summary: StorySummary | null;
-  /** `mtime:size` of story.json when read; null until known, so the next start re-reads it. */
-  file: string | null;
-  readonly time: number;
-}
-
 type Change = { story: Story } | { removed: true };
-
-const STATUS_RANK: Record<StoryStatus, number> = { draft: 0, subbing: 1, ready: 2 };
-const newestFirst = (a: Entry, b: Entry) =>
-  b.time - a.time || (a.summary!.id < b.summary!.id ? -1 : 1);
-const SORTS: Record<StorySort, (a: Entry, b: Entry) => number> = {
-  updated: newestFirst,
-  status: (a, b) =>
-    STATUS_RANK[a.summary!.status] - STATUS_RANK[b.summary!.status] || newestFirst(a, b),
-};
-
-function entryOf(summary: StorySummary | null, file: string | null): Entry {
-  return { summary, file, time: summary ? Date.parse(summary.updatedAt) : 0 };
-}
 
 /** Lets timers and IPC run between slices of a long job in main. */
 const breather = () => new Promise((resolve) => setImmediate(resolve));
@@ -358,15 +327,7 @@ export function openLibraryIndex(root: string, options: LibraryIndexOptions): Li
           entry.summary!.headline.toLocaleLowerCase().includes(needle),
         );
       }
-      const summaries: StorySummary[] = [];
-      for (const entry of rows) {
-        const summary = entry?.summary;
-        if (!summary) continue;
-        if (status !== undefined && summary.status !== status) continue;
-        if (desk !== undefined && summary.desk !== desk) continue;
-        summaries.push(summary);
-      }
-      return summaries;
+      return filteredSummaries(rows, status, desk);
     },
 
     desks() {

@@ -1,12 +1,20 @@
 import type { Story } from '../../shared/story/story';
 import { storyIdOfFolder } from '../../shared/story/story-folder-name';
 import type { RevisionReason } from '../../shared/storage/revision-retention';
-import { openLibraryIndex, storyReader, type LibraryIndex } from './library-index';
+import { openLibraryIndex, type LibraryIndex } from './library-index';
 import { openStoryAssets, type StoryAssets } from './story-assets';
 import { openStoryFolders } from './story-folders';
 import { openStoryLibrary, type StoryLibrary } from './story-library';
 import { openRecoveryJournal, type RecoveryJournal } from './story-recovery';
 import { openStoryRevisions, type StoryRevisions } from './story-revisions';
+
+/** `readStory` for openLibraryIndex from the library's own loader. */
+export function storyReader(library: StoryLibrary): (id: string) => Promise<Story | null> {
+  return async (id) => {
+    const loaded = await library.load(id);
+    return loaded.ok ? loaded.value : null;
+  };
+}
 
 /** Everything main keeps for one library folder, wired to each other. */
 export interface LibraryServices {

@@ -1,5 +1,6 @@
 // The library index on real story folders in a temp folder: built when missing,
 // damaged or stale, kept current by saves, filtered, sorted and searched.
+import { storyReader } from '../../electron/library/library-services';
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,7 +10,6 @@ import {
   INDEX_FILE,
   openLibraryIndex,
   SEARCH_FILE,
-  storyReader,
   type LibraryIndex,
 } from '../../electron/library/library-index';
 import { createLibrarySearch, loadLibrarySearch } from '../../electron/library/library-search';
