@@ -12,6 +12,8 @@ import { ASSET_SRC } from '../story/block-schema';
 import { LIMITS, isSafeHref } from '../story/inline-schema';
 import { canonicalStory } from '../story/story-canonical';
 import { createEmptyStory } from '../story/story-create';
+import { bodyText } from '../story/story-text';
+import { guessLanguage } from './guess-language';
 import { makeRun, normalizeRuns } from '../story/story-runs';
 import {
   MARKS,
@@ -199,6 +201,7 @@ export function articleToStory(article: ImportedArticle, init: { id: string; now
     ...(dateline ? { dateline } : {}),
     body: (article.body ?? []).flatMap(storyBlocks),
   };
-  const canonical = canonicalStory(story);
+  const language = guessLanguage(bodyText(story));
+  const canonical = canonicalStory({ ...story, language });
   return { ...canonical, body: capMergedLists(canonical.body) };
 }
